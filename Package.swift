@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: files → Article (FeedModel) → Feed (FeedModel) → XML bytes (FeedXML) → files (feedpub).
+let package = Package(
+    name: "feedpub",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "feedpub", targets: ["feedpub"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries from Debian: libxml2-dev, libyaml-dev, libcmark-dev (see .ci/run).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "FeedModel", dependencies: ["CLibYAML", "CCMark"]),
+        .target(name: "FeedXML", dependencies: ["FeedModel", "CLibXML2"]),
+        .executableTarget(
+            name: "feedpub",
+            dependencies: [
+                "FeedModel", "FeedXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2"],
+                    resources: [.copy("Fixtures"), .copy("Snapshots")]),
+        .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2"],
+                    resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,46 @@
+/// A news article as read from one input file: only the allowlisted fields, already checked.
+///
+/// Nothing here is the wire format: YAML keys live in `ArticleDecoder`. Fields the feeds never
+/// show (such as `secured`) are never read into this type.
+public struct Article: Sendable, Equatable {
+    /// The input file, relative to the input folder, for messages and deterministic ties.
+    public var sourcePath: String
+    public var title: String
+    public var excerpt: String?
+    public var publishedAt: Timestamp
+    /// Equals `publishedAt` until several files with the same URL are merged.
+    public var updatedAt: Timestamp
+    /// The canonical URL: `webUrl`, else `originalUrl`. The entry id in every feed.
+    public var url: String
+    public var category: String?
+    public var type: String?
+    public var quality: Int?
+    public var heat: Int?
+    public var isPublished: Bool?
+    public var provider: Provider?
+    /// Topic names as written (trimmed, spaces collapsed, NFC), each topic once.
+    public var topics: [String]
+    public var images: [ArticleImage]
+    public var related: [RelatedArticle]
+    /// The Markdown body after the front matter, trimmed; empty when there is none.
+    public var body: String
+}
+
+/// Who published an article; it becomes the entry's author.
+public struct Provider: Sendable, Equatable {
+    public var name: String
+    /// A bare host name such as `datacenterdynamics.com`, when known.
+    public var domain: String?
+}
+
+public struct ArticleImage: Sendable, Equatable {
+    public var url: String
+    public var width: Int?
+    public var height: Int?
+}
+
+/// Another article the source links to; becomes a `related` link.
+public struct RelatedArticle: Sendable, Equatable {
+    public var url: String
+    public var title: String?
+}

@@ -1,0 +1,62 @@
+/// What goes into an entry: the one place an `Article` becomes a `FeedEntry`.
+///
+/// - id and link: the canonical article URL (`webUrl`, else `originalUrl`).
+/// - title: plain text; summary: the excerpt; content: the Markdown body as HTML.
+/// - published / updated: the article's dates (they differ only for merged duplicates).
+/// - author: the provider's name (else its domain, else the link's host), with
+///   `https://<domain>/` as its URI when the domain is known.
+/// - categories: every topic (scheme `<base>topics/`), then `category` (scheme `<base>categories/`).
+/// - images: every image, typed by its URL's extension; related: every related article's link.
+public struct EntryMapping: Sendable {
+    public let site: SiteConfiguration
+    private let markdown = MarkdownRenderer()
+
+    public init(site: SiteConfiguration) { self.site = site }
+
+    public func entry(for article: Article) -> FeedEntry {
+        var categories = article.topics.map { FeedEntry.Category(term: $0, scheme: site.url("topics/")) }
+        if let category = article.category {
+            categories.append(FeedEntry.Category(term: category, scheme: site.url("categories/")))
+        }
+        return FeedEntry(
+            id: article.url,
+            link: article.url,
+            title: article.title,
+            summary: article.excerpt,
+            contentHTML: article.body.isEmpty ? nil : markdown.html(article.body, baseURL: article.url),
+            published: article.publishedAt,
+            updated: article.updatedAt,
+            author: author(of: article),
+            categories: categories,
+            images: article.images.map {
+                FeedEntry.Image(url: $0.url, width: $0.width, height: $0.height, mimeType: Self.imageType(of: $0.url))
+            },
+            related: article.related.map { FeedEntry.RelatedLink(url: $0.url, title: $0.title) }
+        )
+    }
+
+    private func author(of article: Article) -> FeedEntry.Author {
+        let domain = article.provider?.domain
+        let name = article.provider?.name ?? domain ?? Self.host(of: article.url)
+        return FeedEntry.Author(name: name, uri: domain.flatMap { CanonicalURL.http("https://\($0)/") })
+    }
+
+    static func host(of url: String) -> String {
+        let afterScheme = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+        return afterScheme.count > 2 ? String(afterScheme[2]) : url
+    }
+
+    /// The image MIME type for a URL path's extension (query and fragment ignored).
+    static func imageType(of url: String) -> String? {
+        let path = url.prefix { $0 != "?" && $0 != "#" }
+        guard let lastSegment = path.split(separator: "/").last, let dot = lastSegment.lastIndex(of: ".") else { return nil }
+        return imageTypes[lastSegment[lastSegment.index(after: dot)...].lowercased()]
+    }
+
+    private static let imageTypes = [
+        "jpg": "image/jpeg", "jpeg": "image/jpeg", "jpe": "image/jpeg", "png": "image/png", "gif": "image/gif",
+        "webp": "image/webp", "avif": "image/avif", "svg": "image/svg+xml", "bmp": "image/bmp",
+        "tif": "image/tiff", "tiff": "image/tiff", "ico": "image/vnd.microsoft.icon", "heic": "image/heic",
+        "jxl": "image/jxl",
+    ]
+}

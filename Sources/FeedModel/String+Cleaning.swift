@@ -1,0 +1,54 @@
+extension String {
+    /// Without leading and trailing white space (Unicode's, so U+00A0 and U+3000 go too).
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+
+    /// One line of text: runs of white space (newlines included) become one space, ends trimmed.
+    func collapsingWhitespace() -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// At most `limit` characters; the documented cap on a field's length.
+    func truncated(to limit: Int) -> String {
+        count > limit ? String(prefix(limit)) : self
+    }
+}
+
+extension String {
+    /// Without HTML tags (`<b>`, `</b>`, `<br/>`, `<a href="…">`): titles are plain text, and
+    /// markup left in them by scrapers shows as literal tags in every reader. A `<` that does not
+    /// open a tag (`x < y`) stays.
+    func removingHTMLTags() -> String {
+        guard utf8.contains(UInt8(ascii: "<")) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            let afterOpen = rest[rest.index(after: open)...]
+            let name = afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen
+            if let first = name.first, first.isASCII, first.isLetter,
+               let close = name.prefix(500).firstIndex(where: { $0 == ">" || $0 == "<" }), name[close] == ">" {
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "<"
+                rest = afterOpen
+            }
+        }
+        return out + rest
+    }
+}

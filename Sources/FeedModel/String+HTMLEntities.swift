@@ -1,0 +1,45 @@
+extension String {
+    /// Decodes the HTML character references that scraped titles and excerpts carry
+    /// (`&#8217;`, `&#x2019;`, `&amp;`, `&quot;` …), so readers show `’`, not `&#8217;`.
+    /// Unknown names, malformed references and code points XML cannot hold stay as written.
+    func decodingHTMLEntities() -> String {
+        guard utf8.contains(UInt8(ascii: "&")) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let afterAmp = rest.index(after: amp)
+            if let semicolon = rest[afterAmp...].prefix(12).firstIndex(of: ";"),
+               let scalar = Self.entity(rest[afterAmp..<semicolon]) {
+                out.unicodeScalars.append(scalar)
+                rest = rest[rest.index(after: semicolon)...]
+            } else {
+                out += "&"
+                rest = rest[afterAmp...]
+            }
+        }
+        return out + rest
+    }
+
+    private static let namedEntities: [Substring: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+        "hellip": "\u{2026}", "mdash": "\u{2014}", "ndash": "\u{2013}", "lsquo": "\u{2018}",
+        "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}", "laquo": "\u{AB}",
+        "raquo": "\u{BB}", "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}",
+        "euro": "\u{20AC}", "pound": "\u{A3}", "middot": "\u{B7}", "bull": "\u{2022}",
+    ]
+
+    private static func entity(_ name: Substring) -> Unicode.Scalar? {
+        guard name.first == "#" else { return namedEntities[name] }
+        let digits = name.dropFirst()
+        let value: UInt32?
+        if digits.first == "x" || digits.first == "X" {
+            value = UInt32(digits.dropFirst(), radix: 16)
+        } else {
+            value = UInt32(digits, radix: 10)
+        }
+        guard let value, value == 0x9 || value == 0xA || value == 0xD || (0x20...0x10FFFF).contains(value),
+              !(0x7F...0x9F).contains(value), value != 0xFFFE, value != 0xFFFF else { return nil }
+        return Unicode.Scalar(value)
+    }
+}

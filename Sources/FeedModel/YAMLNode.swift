@@ -1,0 +1,72 @@
+/// A node of a parsed YAML document: the subset of YAML's model that front matter needs.
+struct YAMLNode: Sendable {
+    enum Content: Sendable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        /// Keys are scalars (a complex key is a parse error); order as written.
+        case mapping([(key: String, value: YAMLNode)])
+    }
+
+    var content: Content
+    /// 1-based line of the node's start, for messages.
+    var line: Int
+    /// The number of nodes in this subtree, aliases counted at their full size, so a
+    /// "billion laughs" document is refused by its size before anything walks it.
+    var weight: Int
+
+    /// The value under `key`, when this node is a mapping that has it.
+    subscript(key: String) -> YAMLNode? {
+        guard case let .mapping(pairs) = content else { return nil }
+        return pairs.first(where: { $0.key == key })?.value
+    }
+
+    /// What a message calls this node's kind: "a list", "a mapping", "a number", "text" ...
+    var kindDescription: String {
+        switch content {
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case let .scalar(scalar): return scalar.kindDescription
+        }
+    }
+}
+
+/// A scalar with what the YAML core schema resolves it to, so "a number where a date was
+/// expected" can be told apart from the text `"2021"`.
+struct YAMLScalar: Sendable {
+    enum Kind: Sendable { case text, null, bool(Bool), integer(Int), float }
+
+    var text: String
+    var kind: Kind
+
+    /// Resolves a scalar by the YAML 1.2 core schema (plus YAML 1.1's yes/no booleans,
+    /// which real front matter still uses). Quoted and tagged-`!!str` scalars are text.
+    init(text: String, plain: Bool, tag: String?) {
+        self.text = text
+        if !plain || tag == "tag:yaml.org,2002:str" {
+            kind = .text
+        } else {
+            kind = YAMLScalar.resolvePlain(text)
+        }
+    }
+
+    private static func resolvePlain(_ text: String) -> Kind {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return .bool(true)
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return .bool(false)
+        default: break
+        }
+        if let value = Int(text) { return .integer(value) }
+        if Double(text) != nil, text.utf8.allSatisfy({ !(65...90).contains($0) || $0 == 69 }) { return .float }
+        return .text
+    }
+
+    var kindDescription: String {
+        switch kind {
+        case .text: return "text"
+        case .null: return "empty"
+        case .bool: return "a boolean"
+        case .integer, .float: return "a number"
+        }
+    }
+}

@@ -1,0 +1,20 @@
+public import FeedModel
+
+/// The formats a feed is written in, with their file names and media types.
+public enum FeedFormat: String, CaseIterable, Sendable {
+    case rss
+    case atom
+
+    /// The file name inside the feed's folder.
+    public var fileName: String { self == .rss ? "rss.xml" : "atom.xml" }
+
+    public var mediaType: String { self == .rss ? "application/rss+xml" : "application/atom+xml" }
+
+    /// The feed as a complete UTF-8 XML document.
+    public func render(_ feed: Feed) throws -> [UInt8] {
+        switch self {
+        case .rss: return try RSSWriter().write(feed)
+        case .atom: return try AtomWriter().write(feed)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import FeedModel
+
+/// RSS 2.0 (https://www.rssboard.org/rss-specification) with the atom, content, dc and media
+/// namespaces declared once on the root.
+struct RSSWriter {
+    func write(_ feed: Feed) throws -> [UInt8] {
+        let xml = XMLWriter()
+        xml.element("rss", [
+            "version": "2.0",
+            "xmlns:atom": Namespace.atom,
+            "xmlns:content": Namespace.content,
+            "xmlns:dc": Namespace.dc,
+            "xmlns:media": Namespace.media,
+        ]) {
+            xml.element("channel") {
+                xml.element("title", text: feed.title)
+                xml.element("link", text: feed.homeURL)
+                xml.element("description", text: feed.subtitle)
+                if let language = feed.language { xml.element("language", text: language) }
+                xml.element("generator", text: "\(feed.generator.name) \(feed.generator.version)")
+                xml.element("docs", text: "https://www.rssboard.org/rss-specification")
+                if !feed.entries.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
+                xml.element("atom:link", ["href": feed.rssURL, "rel": "self", "type": FeedFormat.rss.mediaType])
+                for entry in feed.entries { item(entry, xml) }
+            }
+        }
+        return try xml.finish()
+    }
+
+    private func item(_ entry: FeedEntry, _ xml: XMLWriter) {
+        xml.element("item") {
+            xml.element("title", text: entry.title)
+            xml.element("link", text: entry.link)
+            xml.element("guid", ["isPermaLink": "true"], text: entry.id)
+            xml.element("pubDate", text: entry.published.rfc822)
+            xml.element("dc:creator", text: entry.author.name)
+            for category in entry.categories {
+                xml.element("category", ["domain": category.scheme], text: category.term)
+            }
+            if let summary = entry.summary { xml.element("description", text: XMLText.html(fromPlain: summary)) }
+            if let content = entry.contentHTML { xml.element("content:encoded", text: content) }
+            for image in entry.images {
+                xml.element("media:content", [
+                    "url": image.url, "type": image.mimeType, "medium": "image",
+                    "width": image.width.map(String.init), "height": image.height.map(String.init),
+                ])
+            }
+            for related in entry.related {
+                xml.element("atom:link", ["rel": "related", "href": related.url, "title": related.title])
+            }
+        }
+    }
+}
+
+enum Namespace {
+    static let atom = "http://www.w3.org/2005/Atom"
+    static let content = "http://purl.org/rss/1.0/modules/content/"
+    static let dc = "http://purl.org/dc/elements/1.1/"
+    static let media = "http://search.yahoo.com/mrss/"
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `feedpub`: a folder of articles in, RSS 2.0 and Atom 1.0 feeds out.
+@main
+struct Feedpub: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feedpub",
+        abstract: "Publish RSS 2.0 and Atom 1.0 feeds per topic, per provider and of all articles.",
+        discussion: """
+        Reads every .md, .markdown and .txt article (Markdown with YAML front matter) under the \
+        input folder and writes feeds into the output folder. Exit status: 0 all inputs \
+        published; 65 feeds written but some input files rejected; 64 usage error; 66 input \
+        folder missing; 73 output folder cannot be created; 74 output cannot be written.
+        """,
+        version: "feedpub 0.1.0",
+        subcommands: [Build.self],
+        defaultSubcommand: Build.self
+    )
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The articles to read: every `.md`, `.markdown` and `.txt` file under a folder.
+///
+/// Recursive; entries whose name starts with `.` are skipped; symbolic links are never
+/// followed (a link could lead outside the folder); the order is by path, byte-wise, so every
+/// run sees the same order.
+struct InputFolder {
+    static let extensions: Set<String> = ["md", "markdown", "txt"]
+
+    let root: String
+
+    struct Failure: Error { var message: String }
+
+    /// Paths relative to `root`, sorted; plus the entries that could not be listed or were skipped.
+    func list() throws(Failure) -> (files: [String], skipped: [(path: String, reason: String)]) {
+        var isDirectory = stat()
+        guard stat(root, &isDirectory) == 0, (isDirectory.st_mode & S_IFMT) == S_IFDIR else {
+            throw Failure(message: "\(root): input folder does not exist or is not a folder")
+        }
+        var files: [String] = []
+        var skipped: [(String, String)] = []
+        try walk("", into: &files, skipped: &skipped, isTop: true)
+        files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return (files, skipped)
+    }
+
+    private func walk(_ relative: String, into files: inout [String], skipped: inout [(String, String)], isTop: Bool) throws(Failure) {
+        let path = relative.isEmpty ? root : root + "/" + relative
+        guard let directory = opendir(path) else {
+            let reason = String(cString: strerror(errno))
+            if isTop { throw Failure(message: "\(root): cannot read the input folder: \(reason)") }
+            skipped.append((relative, "cannot read folder: \(reason)"))
+            return
+        }
+        defer { closedir(directory) }
+        var children: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasPrefix(".") { continue }
+            children.append((name, entry.pointee.d_type))
+        }
+        for child in children {
+            let childRelative = relative.isEmpty ? child.name : relative + "/" + child.name
+            var type = child.type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(root + "/" + childRelative, &info) == 0 else { continue }
+                type = Self.directoryType(of: info.st_mode)
+            }
+            switch Int32(type) {
+            case Int32(DT_DIR): try walk(childRelative, into: &files, skipped: &skipped, isTop: false)
+            case Int32(DT_REG): if Self.isArticleName(child.name) { files.append(childRelative) }
+            case Int32(DT_LNK):
+                if Self.isArticleName(child.name) { skipped.append((childRelative, "symbolic link; not followed")) }
+            default: break
+            }
+        }
+    }
+
+    static func isArticleName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private static func directoryType(of mode: mode_t) -> UInt8 {
+        switch mode & S_IFMT {
+        case S_IFDIR: return UInt8(DT_DIR)
+        case S_IFREG: return UInt8(DT_REG)
+        case S_IFLNK: return UInt8(DT_LNK)
+        default: return UInt8(DT_UNKNOWN)
+        }
+    }
+}
