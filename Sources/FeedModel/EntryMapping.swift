@@ -1,7 +1,8 @@
 /// What goes into an entry: the one place an `Article` becomes a `FeedEntry`.
 ///
 /// - id and link: the canonical article URL (`webUrl`, else `originalUrl`).
-/// - title: plain text; summary: the excerpt; content: the Markdown body as HTML.
+/// - title: plain text; summary: the excerpt (the title when there is neither excerpt nor
+///   body); content: the Markdown body as HTML.
 /// - published / updated: the article's dates (they differ only for merged duplicates).
 /// - author: the provider's name (else its domain, else the link's host), with
 ///   `https://<domain>/` as its URI when the domain is known.
@@ -22,7 +23,8 @@ public struct EntryMapping: Sendable {
             id: article.url,
             link: article.url,
             title: article.title,
-            summary: article.excerpt,
+            // Atom asks every entry for textual content; with no excerpt and no body, the title is it.
+            summary: article.excerpt ?? (article.body.isEmpty ? article.title : nil),
             contentHTML: article.body.isEmpty ? nil : markdown.html(article.body, baseURL: article.url),
             published: article.publishedAt,
             updated: article.updatedAt,
