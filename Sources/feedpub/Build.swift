@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import FeedModel
 import FeedXML
@@ -29,21 +28,65 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of the feeds as a BCP 47 tag (\"en\", \"hi-IN\"); left out when not given.", valueName: "tag"))
     var language: String?
 
+    @Flag(name: .customLong("dry-run"), help: "Report what would be created, updated and removed; write nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Print only problems (errors and warnings on stderr); no summary line.")
+    var quiet = false
+
+    @Option(name: .customLong("lock-wait"),
+            help: ArgumentHelp("Seconds to wait for another run on the same output folder before exiting 75.", valueName: "seconds"))
+    var lockWait = 10
+
     func validate() throws {
         guard CanonicalURL.http(baseURL) != nil, !baseURL.contains("?"), !baseURL.contains("#") else {
             throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, not '\(baseURL)'")
         }
         guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
         guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("--title must not be empty") }
-        if let language {
-            guard SiteConfiguration.isLanguageTag(language) else { throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'") }
+        if let language, !SiteConfiguration.isLanguageTag(language) {
+            throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'")
         }
+        guard (0...3600).contains(lockWait) else { throw ValidationError("--lock-wait must be between 0 and 3600 seconds") }
     }
 
     func run() throws {
         let clock = Stopwatch()
         let site = SiteConfiguration(baseURL: CanonicalURL.http(baseURL)!, title: title.trimmingCharacters(in: .whitespacesAndNewlines),
                                      language: language, entryLimit: limit)
+        let input = try readInput()
+        let catalog = FeedCatalog(articles: input.articles, site: site)
+        for duplicate in catalog.duplicates {
+            let others = duplicate.mergedPaths.map(display).joined(separator: ", ")
+            Console.warning("\(display(duplicate.winnerPath)): same URL as \(others); merged into one entry, this file's fields win (newest)")
+        }
+        let documents = try FeedRendering.render(catalog.feeds)
+        let publisher = Publisher(folder: OutputFolder(root: output), lockWait: lockWait)
+
+        let changes: Publisher.Changes
+        if dryRun {
+            changes = publisher.plan(documents)
+            for path in changes.created { Console.standardOutput("would create \(output)/\(path)") }
+            for path in changes.updated { Console.standardOutput("would update \(output)/\(path)") }
+            for path in changes.removed { Console.standardOutput("would remove \(output)/\(path)") }
+        } else {
+            do {
+                changes = try publisher.publish(documents)
+            } catch {
+                throw report(error)
+            }
+        }
+        if !quiet {
+            let would = dryRun ? "would be " : ""
+            let rejected = input.rejected == 1 ? "1 file rejected" : "\(input.rejected) files rejected"
+            Console.standardOutput("feedpub: \(catalog.feeds.count) feeds, \(documents.count) files, \(changes.changedCount) \(would)changed, "
+                + "\(changes.removed.count) \(would)removed; \(input.articles.count) articles read, \(rejected); \(clock.elapsedText)")
+        }
+        if input.rejected > 0 { throw ExitStatus.dataError }
+    }
+
+    /// Every article that could be read, in path order; each rejected file is reported.
+    private func readInput() throws -> (articles: [Article], rejected: Int) {
         let listing: (files: [String], skipped: [(path: String, reason: String)])
         do {
             listing = try InputFolder(root: input).list()
@@ -53,7 +96,6 @@ struct Build: ParsableCommand {
         }
         var rejected = listing.skipped.count
         for skipped in listing.skipped { Console.error("\(display(skipped.path)): \(skipped.reason)") }
-
         var articles: [Article] = []
         for (path, outcome) in zip(listing.files, ArticleLoader(root: input).load(listing.files)) {
             switch outcome {
@@ -65,51 +107,20 @@ struct Build: ParsableCommand {
                 Console.error("\(display(path)): \(problem)")
             }
         }
-
-        let catalog = FeedCatalog(articles: articles, site: site)
-        for duplicate in catalog.duplicates {
-            let others = duplicate.mergedPaths.map(display).joined(separator: ", ")
-            Console.warning("\(display(duplicate.winnerPath)): same URL as \(others); merged into one entry, this file's fields win (newest)")
-        }
-
-        let documents = try render(catalog.feeds)
-        let folder = OutputFolder(root: output)
-        var changed = 0
-        do {
-            try folder.prepare()
-            for document in documents where try folder.write(document.bytes, to: document.path) { changed += 1 }
-        } catch {
-            Console.error(error.message)
-            throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
-        }
-
-        let rejectedText = rejected == 1 ? "1 file rejected" : "\(rejected) files rejected"
-        Console.standardOutput("feedpub: \(catalog.feeds.count) feeds, \(documents.count) files written (\(changed) changed) "
-            + "from \(articles.count) articles; \(rejectedText); \(clock.elapsedText)")
-        if rejected > 0 { throw ExitStatus.dataError }
+        return (articles, rejected)
     }
 
-    /// Every feed in every format, rendered on all cores, in catalog order.
-    private func render(_ feeds: [Feed]) throws -> [(path: String, bytes: [UInt8])] {
-        let formats = FeedFormat.allCases
-        let slots = ResultSlots<[UInt8]>(count: feeds.count * formats.count)
-        let failures = ResultSlots<String>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: feeds.count * formats.count) { index in
-            let feed = feeds[index / formats.count]
-            do {
-                slots.set(index, try formats[index % formats.count].render(feed))
-            } catch {
-                failures.set(0, "could not render the \(formats[index % formats.count]) feed '\(feed.title)'")
-            }
-        }
-        if let failure = failures.values[0] {
-            Console.error(failure)
-            throw ExitStatus.ioError
-        }
-        return slots.values.enumerated().map { index, bytes in
-            let feed = feeds[index / formats.count]
-            let name = formats[index % formats.count].fileName
-            return (feed.directory.isEmpty ? name : feed.directory + "/" + name, bytes!)
+    private func report(_ failure: Publisher.Failure) -> ExitCode {
+        switch failure {
+        case let .lock(.busy(message)):
+            Console.error(message)
+            return ExitStatus.tempFail
+        case let .lock(.unavailable(message)):
+            Console.error(message)
+            return ExitStatus.cannotCreate
+        case let .output(error):
+            Console.error(error.message)
+            return error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
         }
     }
 

@@ -15,4 +15,8 @@ enum ExitStatus {
     static let cannotCreate = ExitCode(73)
     /// EX_IOERR: a feed file cannot be written.
     static let ioError = ExitCode(74)
+    /// EX_SOFTWARE: an internal error (libxml2 failed to write a document).
+    static let software = ExitCode(70)
+    /// EX_TEMPFAIL: another run holds the output folder; try again later.
+    static let tempFail = ExitCode(75)
 }

@@ -10,7 +10,8 @@ struct Feedpub: ParsableCommand {
         Reads every .md, .markdown and .txt article (Markdown with YAML front matter) under the \
         input folder and writes feeds into the output folder. Exit status: 0 all inputs \
         published; 65 feeds written but some input files rejected; 64 usage error; 66 input \
-        folder missing; 73 output folder cannot be created; 74 output cannot be written.
+        folder missing; 70 internal error; 73 output folder cannot be created; 74 output \
+        cannot be written; 75 another run holds the output folder (try again later).
         """,
         version: "feedpub 0.1.0",
         subcommands: [Build.self],

@@ -34,13 +34,21 @@ struct OutputFolder {
         }
     }
 
-    /// Writes `bytes` to `relativePath` unless the file already holds them; true when written.
+    /// The bytes now at `relativePath`, or nil when there is no such regular file.
+    func existing(_ relativePath: String) -> [UInt8]? {
+        try? FileReader.read(root + "/" + relativePath)
+    }
+
+    enum WriteResult { case created, updated, unchanged }
+
+    /// Writes `bytes` to `relativePath` unless the file already holds them.
     @discardableResult
-    func write(_ bytes: [UInt8], to relativePath: String) throws(Failure) -> Bool {
+    func write(_ bytes: [UInt8], to relativePath: String) throws(Failure) -> WriteResult {
         let directory = relativePath.split(separator: "/").dropLast().joined(separator: "/")
         try ensureDirectory(directory)
         let path = root + "/" + relativePath
-        if let existing = try? FileReader.read(path), existing == bytes { return false }
+        let current = existing(relativePath)
+        if current == bytes { return .unchanged }
         let name = relativePath.split(separator: "/").last!
         let temporary = root + "/" + (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -67,7 +75,40 @@ struct OutputFolder {
             unlink(temporary)
             throw failure
         }
-        return true
+        return current == nil ? .created : .updated
+    }
+
+    /// Removes a file feedpub wrote, then its folders as far up as they are left empty.
+    /// Anything that is not a regular file (a user's folder or link in its place) is left alone.
+    func remove(_ relativePath: String) throws(Failure) {
+        let path = root + "/" + relativePath
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw Failure(kind: .cannotWrite, message: "\(path): cannot remove: \(systemError())")
+        }
+        var parts = relativePath.split(separator: "/").dropLast()
+        while !parts.isEmpty, rmdir(root + "/" + parts.joined(separator: "/")) == 0 {
+            parts = parts.dropLast()
+        }
+    }
+
+    /// Removes temporary files a killed run left in `relativeFolder` (`.<name>.<pid>.tmp`).
+    func removeLeftoverTemporaries(in relativeFolder: String, names: Set<String>) {
+        let folder = relativeFolder.isEmpty ? root : root + "/" + relativeFolder
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var leftovers: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+            // "", "rss", "xml", "<pid>", "tmp"
+            guard name.hasPrefix("."), name.hasSuffix(".tmp"), parts.count >= 4,
+                  parts[parts.count - 2].allSatisfy(\.isNumber),
+                  names.contains(parts[1..<(parts.count - 2)].joined(separator: ".")) else { continue }
+            leftovers.append(name)
+        }
+        for name in leftovers { unlink(folder + "/" + name) }
     }
 
     /// Creates `relative` folder by folder, refusing anything in the way that is not a real folder.

@@ -1,0 +1,93 @@
+/// Publishes rendered documents into the output folder, cron-safe.
+///
+/// Under the folder's lock: every document is written atomically and only when its bytes
+/// change; files of feeds no longer produced are removed if, and only if, the manifest says
+/// feedpub wrote them; the manifest is updated so that even a run killed half-way never
+/// forgets a file it wrote.
+struct Publisher {
+    let folder: OutputFolder
+    let lockWait: Int
+
+    struct Document {
+        var path: String
+        var bytes: [UInt8]
+    }
+
+    /// What a run did (or, dry, would do), path by path.
+    struct Changes {
+        var created: [String] = []
+        var updated: [String] = []
+        var unchanged = 0
+        var removed: [String] = []
+
+        var changedCount: Int { created.count + updated.count }
+    }
+
+    enum Failure: Error {
+        case output(OutputFolder.Failure)
+        case lock(OutputLock.Failure)
+    }
+
+    /// What publishing would change, without writing anything.
+    func plan(_ documents: [Document]) -> Changes {
+        var changes = Changes()
+        for document in documents {
+            switch folder.existing(document.path) {
+            case nil: changes.created.append(document.path)
+            case document.bytes?: changes.unchanged += 1
+            default: changes.updated.append(document.path)
+            }
+        }
+        let produced = Set(documents.map(\.path))
+        changes.removed = Manifest(readingFrom: folder).paths.subtracting(produced).sorted()
+            .filter { folder.existing($0) != nil }
+        return changes
+    }
+
+    func publish(_ documents: [Document]) throws(Failure) -> Changes {
+        do {
+            try folder.prepare()
+        } catch {
+            throw .output(error)
+        }
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(folder: folder.root, waitingUpTo: lockWait)
+        } catch {
+            throw .lock(error)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        do {
+            return try publishLocked(documents)
+        } catch {
+            throw .output(error)
+        }
+    }
+
+    private func publishLocked(_ documents: [Document]) throws(OutputFolder.Failure) -> Changes {
+        let previous = Manifest(readingFrom: folder)
+        let produced = Set(documents.map(\.path))
+        // Record new paths before writing them, so a killed run cannot orphan a file.
+        if !produced.isSubset(of: previous.paths) {
+            try folder.write(Manifest(paths: previous.paths.union(produced)).bytes, to: Manifest.fileName)
+        }
+        var changes = Changes()
+        for document in documents {
+            switch try folder.write(document.bytes, to: document.path) {
+            case .created: changes.created.append(document.path)
+            case .updated: changes.updated.append(document.path)
+            case .unchanged: changes.unchanged += 1
+            }
+        }
+        for path in previous.paths.subtracting(produced).sorted() {
+            if folder.existing(path) != nil { changes.removed.append(path) }
+            try folder.remove(path)
+        }
+        try folder.write(Manifest(paths: produced).bytes, to: Manifest.fileName)
+        let names = Set(documents.map { String($0.path.split(separator: "/").last!) } + [Manifest.fileName])
+        for directory in Set(documents.map { $0.path.split(separator: "/").dropLast().joined(separator: "/") }) {
+            folder.removeLeftoverTemporaries(in: directory, names: names)
+        }
+        return changes
+    }
+}
