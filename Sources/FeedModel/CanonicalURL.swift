@@ -8,6 +8,7 @@ public enum CanonicalURL {
     /// The canonical form of `text`, or nil unless it is an absolute http or https URL with a host.
     public static func http(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()
+        if isAlreadyCanonical(trimmed) { return trimmed }
         guard let separator = trimmed.range(of: "://") else { return nil }
         let scheme = trimmed[..<separator.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
@@ -17,6 +18,52 @@ public enum CanonicalURL {
         let rest = encode(afterScheme[authorityEnd...])
         let pathEnd = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) ?? rest.endIndex
         return scheme + "://" + authority + removingDotSegments(rest[..<pathEnd]) + rest[pathEnd...]
+    }
+
+    /// The common case, checked in one pass over the bytes: `http(s)://` in lower case, a
+    /// lower-case host without port or user, a non-empty path, only bytes that need no
+    /// escaping, no `%` escapes and no dot segments. Such a URL is its own canonical form.
+    private static func isAlreadyCanonical(_ url: String) -> Bool {
+        let bytes = url.utf8
+        let prefixLength: Int
+        if bytes.starts(with: "https://".utf8) { prefixLength = 8 } else if bytes.starts(with: "http://".utf8) { prefixLength = 7 } else { return false }
+        var inHost = true, inPath = true, sawFragment = false
+        var hostLength = 0, dots = 0
+        var segmentStart = true
+        for byte in bytes.dropFirst(prefixLength) {
+            if inHost {
+                if byte == UInt8(ascii: "/") {
+                    guard hostLength > 0 else { return false }
+                    inHost = false
+                    continue
+                }
+                guard (97...122).contains(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return false }
+                hostLength += 1
+                continue
+            }
+            if byte == UInt8(ascii: "#") {
+                if sawFragment { return false }
+                sawFragment = true
+            } else if byte == UInt8(ascii: "%") || !(isUnreserved(byte) || isAllowedDelimiter(byte)) {
+                return false
+            }
+            guard inPath else { continue }
+            let isDotSegment = segmentStart && (dots == 1 || dots == 2)
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "#"):
+                if isDotSegment { return false }
+                inPath = false
+            case UInt8(ascii: "/"):
+                if isDotSegment { return false }
+                segmentStart = true
+                dots = 0
+            case UInt8(ascii: "."):
+                if segmentStart { dots += 1 }
+            default:
+                segmentStart = false
+            }
+        }
+        return !inHost && !(inPath && segmentStart && (dots == 1 || dots == 2))
     }
 
     /// RFC 3986 §5.2.4 for an absolute path; an empty path becomes `/`.

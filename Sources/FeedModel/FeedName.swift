@@ -12,7 +12,9 @@ struct FeedName: Hashable, Sendable {
 
     /// nil for a name that is empty once cleaned.
     init?(_ raw: String) {
-        let cleaned = raw.collapsingWhitespace().precomposedStringWithCanonicalMapping
+        let collapsed = raw.collapsingWhitespace()
+        // ASCII is already in NFC; Foundation's normalisation is slow enough to show in profiles.
+        let cleaned = collapsed.utf8.allSatisfy { $0 < 0x80 } ? collapsed : collapsed.precomposedStringWithCanonicalMapping
         guard !cleaned.isEmpty else { return nil }
         display = cleaned
         key = cleaned.lowercased()

@@ -1,6 +1,7 @@
 extension String {
     /// Without leading and trailing white space (Unicode's, so U+00A0 and U+3000 go too).
     func trimmingWhitespace() -> String {
+        if let first = utf8.first, let last = utf8.last, Self.isPlainASCII(first), Self.isPlainASCII(last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
@@ -9,6 +10,7 @@ extension String {
 
     /// One line of text: runs of white space (newlines included) become one space, ends trimmed.
     func collapsingWhitespace() -> String {
+        if isCollapsedASCII { return self }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
@@ -22,6 +24,24 @@ extension String {
         }
         return String(out)
     }
+
+    /// ASCII with single spaces between words only: the common case, which needs no work.
+    private var isCollapsedASCII: Bool {
+        var previousWasSpace = true
+        for byte in utf8 {
+            if byte >= 0x80 || (byte < 0x20 && byte != 0) { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || isEmpty
+    }
+
+    /// A printable ASCII byte that is not a space.
+    static func isPlainASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// At most `limit` characters; the documented cap on a field's length.
     func truncated(to limit: Int) -> String {

@@ -39,18 +39,22 @@ struct OutputFolder {
         try? FileReader.read(root + "/" + relativePath)
     }
 
-    enum WriteResult { case created, updated, unchanged }
+    /// A complete new version of a file, written beside it under a temporary name.
+    struct StagedFile {
+        var temporaryPath: String
+        var path: String
+        var isNew: Bool
+    }
 
-    /// Writes `bytes` to `relativePath` unless the file already holds them.
-    @discardableResult
-    func write(_ bytes: [UInt8], to relativePath: String) throws(Failure) -> WriteResult {
-        let directory = relativePath.split(separator: "/").dropLast().joined(separator: "/")
-        try ensureDirectory(directory)
-        let path = root + "/" + relativePath
+    /// Writes `bytes` beside `relativePath` under a temporary name, unless the file already
+    /// holds them (nil). Nothing is visible to readers until `commit`.
+    func stage(_ bytes: [UInt8], for relativePath: String) throws(Failure) -> StagedFile? {
         let current = existing(relativePath)
-        if current == bytes { return .unchanged }
-        let name = relativePath.split(separator: "/").last!
-        let temporary = root + "/" + (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).tmp"
+        if current == bytes { return nil }
+        let parts = relativePath.split(separator: "/")
+        let directory = parts.dropLast().joined(separator: "/")
+        try ensureDirectory(directory)
+        let temporary = root + "/" + (directory.isEmpty ? "" : directory + "/") + ".\(parts.last!).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw writeFailure(temporary) }
         var written = 0
@@ -58,24 +62,46 @@ struct OutputFolder {
             let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
-                let failure = writeFailure(path)
+                let failure = writeFailure(root + "/" + relativePath)
                 close(fd)
                 unlink(temporary)
                 throw failure
             }
             written += count
         }
-        guard fsync(fd) == 0, close(fd) == 0 else {
-            let failure = writeFailure(path)
+        guard close(fd) == 0 else {
+            let failure = writeFailure(root + "/" + relativePath)
             unlink(temporary)
             throw failure
         }
-        guard rename(temporary, path) == 0 else {
-            let failure = writeFailure(path)
-            unlink(temporary)
-            throw failure
+        return StagedFile(temporaryPath: temporary, path: root + "/" + relativePath, isNew: current == nil)
+    }
+
+    /// Flushes every staged file to disk with one syncfs(2), then renames each over its
+    /// target. One flush for the whole batch instead of one fsync per file: measured, a
+    /// thousand fsyncs cost seconds, and rename(2) alone already makes each file atomic for
+    /// readers; the flush is what keeps a power cut from leaving empty files.
+    func commit(_ staged: [StagedFile]) throws(Failure) {
+        guard !staged.isEmpty else { return }
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            defer { close(fd) }
+            guard syncfs(fd) == 0 else { throw discard(staged, writeFailure(root)) }
         }
-        return current == nil ? .created : .updated
+        for (index, file) in staged.enumerated() where rename(file.temporaryPath, file.path) != 0 {
+            throw discard(Array(staged[index...]), writeFailure(file.path))
+        }
+    }
+
+    /// Removes staged files that will not be committed, returning `failure` to throw.
+    func discard(_ staged: [StagedFile], _ failure: Failure) -> Failure {
+        for file in staged { unlink(file.temporaryPath) }
+        return failure
+    }
+
+    /// Writes one file atomically (staged, flushed, renamed) unless it already holds `bytes`.
+    func write(_ bytes: [UInt8], to relativePath: String) throws(Failure) {
+        if let staged = try stage(bytes, for: relativePath) { try commit([staged]) }
     }
 
     /// Removes a file feedpub wrote, then its folders as far up as they are left empty.
@@ -136,3 +162,7 @@ struct OutputFolder {
     }
 }
 
+
+/// syncfs(2): Glibc declares it only under _GNU_SOURCE, which Swift's Glibc module does not set.
+@_silgen_name("syncfs")
+private func syncfs(_ fd: Int32) -> Int32

@@ -72,13 +72,20 @@ struct Publisher {
             try folder.write(Manifest(paths: previous.paths.union(produced)).bytes, to: Manifest.fileName)
         }
         var changes = Changes()
+        var staged: [OutputFolder.StagedFile] = []
         for document in documents {
-            switch try folder.write(document.bytes, to: document.path) {
-            case .created: changes.created.append(document.path)
-            case .updated: changes.updated.append(document.path)
-            case .unchanged: changes.unchanged += 1
+            do {
+                guard let file = try folder.stage(document.bytes, for: document.path) else {
+                    changes.unchanged += 1
+                    continue
+                }
+                staged.append(file)
+                if file.isNew { changes.created.append(document.path) } else { changes.updated.append(document.path) }
+            } catch {
+                throw folder.discard(staged, error)
             }
         }
+        try folder.commit(staged)
         for path in previous.paths.subtracting(produced).sorted() {
             if folder.existing(path) != nil { changes.removed.append(path) }
             try folder.remove(path)
