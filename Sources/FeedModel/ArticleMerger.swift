@@ -1,43 +1,62 @@
-/// Merges articles that share a URL into one, so that an id appears once per feed.
+/// One entry-to-be: the articles sharing a URL, merged.
 ///
 /// The rule: the newest version wins (latest `publishedDateTime`; on a tie, the first file
 /// in path order) and gives every field; `published` becomes the earliest date and `updated`
 /// the latest; topics are the union, the winner's first, then the others' in path order.
+public struct MergedArticle: Sendable, Equatable {
+    public var url: String
+    /// The file whose fields the entry shows.
+    public var winnerPath: String
+    /// Every file with this URL, the winner included, in path order.
+    public var sourcePaths: [String]
+    public var publishedAt: Timestamp
+    public var updatedAt: Timestamp
+    public var topics: [String]
+    public var providerName: String?
+    public var providerDomain: String?
+
+    /// The winner's full article with the merged dates and topics.
+    public func applied(to winner: Article) -> Article {
+        var article = winner
+        article.publishedAt = publishedAt
+        article.updatedAt = updatedAt
+        article.topics = topics
+        return article
+    }
+}
+
 enum ArticleMerger {
-    struct Merge: Sendable {
-        var article: Article
-        /// The files merged into `article` besides the winner, in path order.
-        var mergedPaths: [String]
-    }
-
-    /// Articles in first-seen order of their URLs, each URL once.
-    static func merge(_ articles: [Article]) -> [Merge] {
-        var groups: [String: [Article]] = [:]
+    /// Merged articles in first-seen order of their URLs, each URL once.
+    static func merge(_ summaries: [ArticleSummary]) -> [MergedArticle] {
+        var groups: [String: [ArticleSummary]] = [:]
         var order: [String] = []
-        for article in articles {
-            if groups[article.url] == nil { order.append(article.url) }
-            groups[article.url, default: []].append(article)
+        for summary in summaries {
+            if groups[summary.url] == nil { order.append(summary.url) }
+            groups[summary.url, default: []].append(summary)
         }
-        return order.map { url in
-            let versions = groups[url]!.sorted { byPath($0, $1) }
-            guard versions.count > 1 else { return Merge(article: versions[0], mergedPaths: []) }
-            let winner = versions.max { a, b in
-                a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : byPath(b, a)
-            }!
-            var merged = winner
-            merged.publishedAt = versions.map(\.publishedAt).min()!
-            merged.updatedAt = versions.map(\.updatedAt).max()!
-            var seen = Set(winner.topics.compactMap(FeedName.init))
-            for version in versions where version.sourcePath != winner.sourcePath {
-                for topic in version.topics where seen.insert(FeedName(topic)!).inserted {
-                    merged.topics.append(topic)
-                }
-            }
-            return Merge(article: merged, mergedPaths: versions.map(\.sourcePath).filter { $0 != winner.sourcePath })
-        }
+        return order.map { url in merge(groups[url]!) }
     }
 
-    private static func byPath(_ a: Article, _ b: Article) -> Bool {
+    private static func merge(_ group: [ArticleSummary]) -> MergedArticle {
+        let versions = group.count == 1 ? group : group.sorted { byPath($0, $1) }
+        let winner = versions.count == 1 ? versions[0] : versions.max { a, b in
+            a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : byPath(b, a)
+        }!
+        var merged = MergedArticle(url: winner.url, winnerPath: winner.sourcePath, sourcePaths: versions.map(\.sourcePath),
+                                   publishedAt: winner.publishedAt, updatedAt: winner.publishedAt, topics: winner.topics,
+                                   providerName: winner.providerName, providerDomain: winner.providerDomain)
+        guard versions.count > 1 else { return merged }
+        merged.publishedAt = versions.map(\.publishedAt).min()!
+        var seen = Set(winner.topics.compactMap(FeedName.init))
+        for version in versions where version.sourcePath != winner.sourcePath {
+            for topic in version.topics where seen.insert(FeedName(topic)!).inserted {
+                merged.topics.append(topic)
+            }
+        }
+        return merged
+    }
+
+    private static func byPath(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
         a.sourcePath.utf8.lexicographicallyPrecedes(b.sourcePath.utf8)
     }
 }

@@ -6,8 +6,13 @@
 /// Articles sharing a URL are first merged (`ArticleMerger`). Each feed holds the newest
 /// `entryLimit` entries, newest `updated` first, ties broken by id. A name spelled several
 /// ways is shown in its most frequent spelling (ties: the first in code-point order).
+///
+/// It works on summaries, so that 100,000 articles fit in memory; the full articles of the
+/// entries a feed shows are loaded only when the feed is rendered (`FeedPlan.feed(entries:)`).
 public struct FeedCatalog: Sendable {
-    public let feeds: [Feed]
+    /// Every merged article, newest first; plans refer to them by index.
+    public let articles: [MergedArticle]
+    public let plans: [FeedPlan]
     /// URLs that several files gave, for the warning the command prints.
     public let duplicates: [DuplicateURL]
 
@@ -17,57 +22,57 @@ public struct FeedCatalog: Sendable {
         public var mergedPaths: [String]
     }
 
-    public init(articles: [Article], site: SiteConfiguration) {
-        let merges = ArticleMerger.merge(articles)
-        duplicates = merges.filter { !$0.mergedPaths.isEmpty }.map {
-            DuplicateURL(url: $0.article.url, winnerPath: $0.article.sourcePath, mergedPaths: $0.mergedPaths)
+    public init(summaries: [ArticleSummary], site: SiteConfiguration) {
+        let merged = ArticleMerger.merge(summaries)
+        duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
+            DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
-        let stories = merges.map(\.article).sorted { a, b in
+        let articles = merged.sorted { a, b in
             a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.url.utf8.lexicographicallyPrecedes(b.url.utf8)
         }
         var all = Bucket(), topics = Axis(), providers = Axis()
-        for (index, story) in stories.enumerated() {
+        for (index, article) in articles.enumerated() {
             all.add(index, limit: site.entryLimit)
-            for topic in story.topics { topics.add(index, name: topic, limit: site.entryLimit) }
-            if let provider = story.provider { providers.add(index, name: provider.name, limit: site.entryLimit) }
+            for topic in article.topics { topics.add(index, name: topic, limit: site.entryLimit) }
+            if let provider = article.providerName { providers.add(index, name: provider, limit: site.entryLimit) }
         }
 
-        let mapping = EntryMapping(site: site)
-        var entries: [Int: FeedEntry] = [:]
-        func entriesOf(_ bucket: Bucket) -> [FeedEntry] {
-            bucket.indices.map { index in
-                if let entry = entries[index] { return entry }
-                let entry = mapping.entry(for: stories[index])
-                entries[index] = entry
-                return entry
-            }
-        }
-        func feed(_ kind: Feed.Kind, _ directory: String, title: String, subtitle: String, home: String, _ bucket: Bucket) -> Feed {
+        func plan(_ kind: Feed.Kind, _ directory: String, title: String, subtitle: String, home: String, _ bucket: Bucket) -> FeedPlan {
             let prefix = directory.isEmpty ? "" : directory + "/"
-            let items = entriesOf(bucket)
-            return Feed(kind: kind, title: title, subtitle: subtitle, directory: directory,
-                        rssURL: site.url(prefix + "rss.xml"), atomURL: site.url(prefix + "atom.xml"),
-                        homeURL: home, language: site.language, updated: items.first?.updated ?? .epoch,
-                        generator: site.generator, entries: items)
+            return FeedPlan(kind: kind, title: title, subtitle: subtitle, directory: directory,
+                            rssURL: site.url(prefix + "rss.xml"), atomURL: site.url(prefix + "atom.xml"), homeURL: home,
+                            language: site.language, updated: bucket.indices.first.map { articles[$0].updatedAt } ?? .epoch,
+                            generator: site.generator, entryIndices: bucket.indices)
         }
-
-        var feeds = [feed(.all, "", title: site.title, subtitle: "The newest articles on every topic, from \(site.title)",
+        var plans = [plan(.all, "", title: site.title, subtitle: "The newest articles on every topic, from \(site.title)",
                           home: site.baseURL, all)]
         for (name, slug, bucket) in topics.feeds() {
-            feeds.append(feed(.topic(name), "topics/" + slug, title: "\(name) — \(site.title)",
+            plans.append(plan(.topic(name), "topics/" + slug, title: "\(name) — \(site.title)",
                               subtitle: "The newest articles on \(name), from \(site.title)", home: site.baseURL, bucket))
         }
         for (name, slug, bucket) in providers.feeds() {
-            let domain = bucket.indices.lazy.compactMap { stories[$0].provider?.domain }.first
-            feeds.append(feed(.provider(name), "providers/" + slug, title: "\(name) — \(site.title)",
+            let domain = bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first
+            plans.append(plan(.provider(name), "providers/" + slug, title: "\(name) — \(site.title)",
                               subtitle: "The newest articles from \(name), via \(site.title)",
                               home: domain.flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket))
         }
-        self.feeds = feeds
+        self.articles = articles
+        self.plans = plans
     }
 }
 
-/// The newest entries of one feed, as indices into the sorted stories.
+extension FeedCatalog {
+    /// Whole feeds from full articles held in memory: for tests and small inputs.
+    public static func feeds(articles: [Article], site: SiteConfiguration) -> [Feed] {
+        let catalog = FeedCatalog(summaries: articles.map(\.summary), site: site)
+        let byPath = Dictionary(articles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let mapping = EntryMapping(site: site)
+        let entries = catalog.articles.map { merged in mapping.entry(for: merged.applied(to: byPath[merged.winnerPath]!)) }
+        return catalog.plans.map { plan in plan.feed(entries: plan.entryIndices.map { entries[$0] }) }
+    }
+}
+
+/// The newest entries of one feed, as indices into the sorted articles.
 private struct Bucket {
     var indices: [Int] = []
 

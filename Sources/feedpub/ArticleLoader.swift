@@ -6,58 +6,60 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads and decodes the input files on every core.
+/// Reads and decodes input files on every core.
 ///
 /// Files are split into a few contiguous chunks per core rather than one task per file:
 /// measured on this machine, that keeps peak memory low and is faster (see NOTES.md).
+/// `transform` runs on the worker, so a caller that keeps only a summary never holds every
+/// full article at once.
 struct ArticleLoader {
     let root: String
 
-    enum Outcome: Sendable {
-        case article(Article, warnings: [ArticleWarning])
-        case rejected(ArticleProblem)
-    }
-
-    /// One outcome per path, in the order of `paths`.
-    func load(_ paths: [String]) -> [Outcome] {
-        let cores = max(1, ProcessInfoCores.count)
-        let chunkCount = min(paths.count, cores * 4)
-        guard chunkCount > 0 else { return [] }
-        let chunkSize = (paths.count + chunkCount - 1) / chunkCount
-        let results = ResultSlots<[Outcome]>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let slice = paths[min(paths.count, chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)]
-            let decoder = ArticleDecoder()
-            results.set(chunk, slice.map { path in load(path, decoder) })
+    func load<T>(_ paths: [String], _ transform: @escaping @Sendable (String, Result<ArticleDecoder.Decoded, ArticleProblem>) -> T) -> [T] {
+        Parallel.map(paths) { path in
+            transform(path, Self.read(root + "/" + path, relativePath: path))
         }
-        return results.values.flatMap { $0 ?? [] }
     }
 
-    private func load(_ path: String, _ decoder: ArticleDecoder) -> Outcome {
+    static func read(_ path: String, relativePath: String) -> Result<ArticleDecoder.Decoded, ArticleProblem> {
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.read(root + "/" + path, limit: ArticleLimits.maxFileBytes)
+            bytes = try FileReader.read(path, limit: ArticleLimits.maxFileBytes)
         } catch {
-            return .rejected(ArticleProblem(error.description))
+            return .failure(ArticleProblem(error.description))
         }
-        do {
-            let decoded = try decoder.decode(bytes[...], sourcePath: path)
-            return .article(decoded.article, warnings: decoded.warnings)
-        } catch {
-            return .rejected(error)
-        }
+        return Result { () throws(ArticleProblem) in try ArticleDecoder().decode(bytes[...], sourcePath: relativePath) }
     }
 }
 
-/// Online core count, without Foundation.
-enum ProcessInfoCores {
-    static var count: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+/// `map` over all cores, in chunks, keeping the order.
+enum Parallel {
+    static func map<Element, T>(_ items: [Element], _ transform: (Element) -> T) -> [T] {
+        let chunkCount = min(items.count, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 4)
+        guard chunkCount > 1 else { return items.map(transform) }
+        let chunkSize = (items.count + chunkCount - 1) / chunkCount
+        let slots = ResultSlots<[T]>(count: chunkCount)
+        withoutActuallyEscaping(transform) { transform in
+            let box = UncheckedSendable(transform)
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                let range = min(items.count, chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
+                slots.set(chunk, items[range].map(box.value))
+            }
+        }
+        return slots.values.flatMap { $0 ?? [] }
+    }
+}
+
+/// Passes a closure the caller knows to be thread-safe into `concurrentPerform`.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// Fixed slots filled from several threads, one writer per slot.
 final class ResultSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]
-    private let lock = NSLockLite()
+    private let lock = Mutex()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
@@ -68,8 +70,8 @@ final class ResultSlots<Value>: @unchecked Sendable {
     var values: [Value?] { lock.withLock { storage } }
 }
 
-/// A pthread mutex (Foundation's NSLock without Foundation).
-final class NSLockLite: @unchecked Sendable {
+/// A pthread mutex.
+final class Mutex: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
     init() { pthread_mutex_init(&mutex, nil) }

@@ -38,6 +38,12 @@ struct Build: ParsableCommand {
             help: ArgumentHelp("Seconds to wait for another run on the same output folder before exiting 75.", valueName: "seconds"))
     var lockWait = 10
 
+    @Option(name: .long, help: ArgumentHelp("Folder for the cache of parsed articles (default: $XDG_CACHE_HOME/feedpub or ~/.cache/feedpub). Never inside the output folder.", valueName: "dir"))
+    var cache: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write the cache: read and render everything.")
+    var noCache = false
+
     func validate() throws {
         guard CanonicalURL.http(baseURL) != nil, !baseURL.contains("?"), !baseURL.contains("#") else {
             throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, not '\(baseURL)'")
@@ -54,75 +60,21 @@ struct Build: ParsableCommand {
         let clock = Stopwatch()
         let site = SiteConfiguration(baseURL: CanonicalURL.http(baseURL)!, title: title.trimmingCharacters(in: .whitespacesAndNewlines),
                                      language: language, entryLimit: limit)
-        let input = try readInput()
-        let catalog = FeedCatalog(articles: input.articles, site: site)
-        for duplicate in catalog.duplicates {
-            let others = duplicate.mergedPaths.map(display).joined(separator: ", ")
-            Console.warning("\(display(duplicate.winnerPath)): same URL as \(others); merged into one entry, this file's fields win (newest)")
-        }
-        let documents = try FeedRendering.render(catalog.feeds)
-        let publisher = Publisher(folder: OutputFolder(root: output), lockWait: lockWait)
-
-        let changes: Publisher.Changes
+        let pipeline = BuildPipeline(input: input, output: output, site: site, cacheDirectory: cache, useCache: !noCache,
+                                     lockWait: lockWait, dryRun: dryRun)
+        let result = try pipeline.run()
+        let changes = result.changes
         if dryRun {
-            changes = publisher.plan(documents)
             for path in changes.created { Console.standardOutput("would create \(output)/\(path)") }
             for path in changes.updated { Console.standardOutput("would update \(output)/\(path)") }
             for path in changes.removed { Console.standardOutput("would remove \(output)/\(path)") }
-        } else {
-            do {
-                changes = try publisher.publish(documents)
-            } catch {
-                throw report(error)
-            }
         }
         if !quiet {
             let would = dryRun ? "would be " : ""
-            let rejected = input.rejected == 1 ? "1 file rejected" : "\(input.rejected) files rejected"
-            Console.standardOutput("feedpub: \(catalog.feeds.count) feeds, \(documents.count) files, \(changes.changedCount) \(would)changed, "
-                + "\(changes.removed.count) \(would)removed; \(input.articles.count) articles read, \(rejected); \(clock.elapsedText)")
+            let rejected = result.rejected == 1 ? "1 file rejected" : "\(result.rejected) files rejected"
+            Console.standardOutput("feedpub: \(result.feeds) feeds, \(result.files) files, \(changes.changedCount) \(would)changed, "
+                + "\(changes.removed.count) \(would)removed; \(result.articles) articles read, \(rejected); \(clock.elapsedText)")
         }
-        if input.rejected > 0 { throw ExitStatus.dataError }
+        if result.rejected > 0 { throw ExitStatus.dataError }
     }
-
-    /// Every article that could be read, in path order; each rejected file is reported.
-    private func readInput() throws -> (articles: [Article], rejected: Int) {
-        let listing: (files: [String], skipped: [(path: String, reason: String)])
-        do {
-            listing = try InputFolder(root: input).list()
-        } catch {
-            Console.error(error.message)
-            throw ExitStatus.noInput
-        }
-        var rejected = listing.skipped.count
-        for skipped in listing.skipped { Console.error("\(display(skipped.path)): \(skipped.reason)") }
-        var articles: [Article] = []
-        for (path, outcome) in zip(listing.files, ArticleLoader(root: input).load(listing.files)) {
-            switch outcome {
-            case let .article(article, warnings):
-                articles.append(article)
-                for warning in warnings { Console.warning("\(display(path)): \(warning)") }
-            case let .rejected(problem):
-                rejected += 1
-                Console.error("\(display(path)): \(problem)")
-            }
-        }
-        return (articles, rejected)
-    }
-
-    private func report(_ failure: Publisher.Failure) -> ExitCode {
-        switch failure {
-        case let .lock(.busy(message)):
-            Console.error(message)
-            return ExitStatus.tempFail
-        case let .lock(.unavailable(message)):
-            Console.error(message)
-            return ExitStatus.cannotCreate
-        case let .output(error):
-            Console.error(error.message)
-            return error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
-        }
-    }
-
-    private func display(_ relative: String) -> String { input + "/" + relative }
 }

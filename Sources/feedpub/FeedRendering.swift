@@ -1,26 +1,27 @@
-import Dispatch
 import FeedModel
 import FeedXML
 
-/// Every feed in every format, rendered on all cores.
+/// Feeds to bytes, on all cores.
 enum FeedRendering {
-    static func render(_ feeds: [Feed]) throws -> [Publisher.Document] {
-        let formats = FeedFormat.allCases
-        let count = feeds.count * formats.count
-        let slots = ResultSlots<[UInt8]>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            if let bytes = try? formats[index % formats.count].render(feeds[index / formats.count]) {
-                slots.set(index, bytes)
-            }
-        }
-        return try slots.values.enumerated().map { index, bytes in
-            let feed = feeds[index / formats.count]
-            let format = formats[index % formats.count]
+    struct Job {
+        var path: String
+        var format: FeedFormat
+        var feed: Feed
+    }
+
+    static func render(_ jobs: [Job]) throws -> [Publisher.Document] {
+        let rendered = Parallel.map(jobs) { job in try? job.format.render(job.feed) }
+        return try zip(jobs, rendered).map { job, bytes in
             guard let bytes else {
-                Console.error("libxml2 could not write the \(format.rawValue) feed '\(feed.title)'")
+                Console.error("libxml2 could not write the \(job.format.rawValue) feed '\(job.feed.title)'")
                 throw ExitStatus.software
             }
-            return Publisher.Document(path: feed.directory.isEmpty ? format.fileName : feed.directory + "/" + format.fileName, bytes: bytes)
+            return Publisher.Document(path: job.path, bytes: bytes)
         }
+    }
+
+    /// Where a feed's file of `format` goes inside the output folder.
+    static func path(of plan: FeedPlan, _ format: FeedFormat) -> String {
+        plan.directory.isEmpty ? format.fileName : plan.directory + "/" + format.fileName
     }
 }

@@ -16,20 +16,26 @@ struct InputFolder {
 
     struct Failure: Error { var message: String }
 
-    /// Paths relative to `root`, sorted; plus the entries that could not be listed or were skipped.
-    func list() throws(Failure) -> (files: [String], skipped: [(path: String, reason: String)]) {
+    /// An article file: its path relative to the root, and the version seen while listing.
+    struct File: Sendable {
+        var path: String
+        var version: FileVersion
+    }
+
+    /// Files sorted by path; plus the entries that could not be listed or were skipped.
+    func list() throws(Failure) -> (files: [File], skipped: [(path: String, reason: String)]) {
         var isDirectory = stat()
         guard stat(root, &isDirectory) == 0, (isDirectory.st_mode & S_IFMT) == S_IFDIR else {
             throw Failure(message: "\(root): input folder does not exist or is not a folder")
         }
-        var files: [String] = []
+        var files: [File] = []
         var skipped: [(String, String)] = []
         try walk("", into: &files, skipped: &skipped, isTop: true)
-        files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return (files, skipped)
     }
 
-    private func walk(_ relative: String, into files: inout [String], skipped: inout [(String, String)], isTop: Bool) throws(Failure) {
+    private func walk(_ relative: String, into files: inout [File], skipped: inout [(String, String)], isTop: Bool) throws(Failure) {
         let path = relative.isEmpty ? root : root + "/" + relative
         guard let directory = opendir(path) else {
             let reason = String(cString: strerror(errno))
@@ -56,7 +62,11 @@ struct InputFolder {
             }
             switch Int32(type) {
             case Int32(DT_DIR): try walk(childRelative, into: &files, skipped: &skipped, isTop: false)
-            case Int32(DT_REG): if Self.isArticleName(child.name) { files.append(childRelative) }
+            case Int32(DT_REG):
+                // A file that vanishes before it is looked at is simply not there this run.
+                if Self.isArticleName(child.name), let version = FileVersion.of(root + "/" + childRelative) {
+                    files.append(File(path: childRelative, version: version))
+                }
             case Int32(DT_LNK):
                 if Self.isArticleName(child.name) { skipped.append((childRelative, "symbolic link; not followed")) }
             default: break

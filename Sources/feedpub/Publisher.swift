@@ -1,12 +1,11 @@
 /// Publishes rendered documents into the output folder, cron-safe.
 ///
-/// Under the folder's lock: every document is written atomically and only when its bytes
-/// change; files of feeds no longer produced are removed if, and only if, the manifest says
-/// feedpub wrote them; the manifest is updated so that even a run killed half-way never
-/// forgets a file it wrote.
+/// Called with the folder's lock held. Every changed document is staged beside its target,
+/// flushed and renamed into place; files of feeds no longer produced are removed if, and only
+/// if, the manifest says feedpub wrote them; the manifest is updated so that even a run
+/// killed half-way never forgets a file it wrote.
 struct Publisher {
     let folder: OutputFolder
-    let lockWait: Int
 
     struct Document {
         var path: String
@@ -23,14 +22,11 @@ struct Publisher {
         var changedCount: Int { created.count + updated.count }
     }
 
-    enum Failure: Error {
-        case output(OutputFolder.Failure)
-        case lock(OutputLock.Failure)
-    }
-
-    /// What publishing would change, without writing anything.
-    func plan(_ documents: [Document]) -> Changes {
+    /// What publishing would change, without writing anything. `kept` are paths known to be
+    /// up to date without rendering them.
+    func plan(_ documents: [Document], keeping kept: Set<String>) -> Changes {
         var changes = Changes()
+        changes.unchanged = kept.count
         for document in documents {
             switch folder.existing(document.path) {
             case nil: changes.created.append(document.path)
@@ -38,40 +34,21 @@ struct Publisher {
             default: changes.updated.append(document.path)
             }
         }
-        let produced = Set(documents.map(\.path))
+        let produced = kept.union(documents.map(\.path))
         changes.removed = Manifest(readingFrom: folder).paths.subtracting(produced).sorted()
             .filter { folder.existing($0) != nil }
         return changes
     }
 
-    func publish(_ documents: [Document]) throws(Failure) -> Changes {
-        do {
-            try folder.prepare()
-        } catch {
-            throw .output(error)
-        }
-        let lock: OutputLock
-        do {
-            lock = try OutputLock(folder: folder.root, waitingUpTo: lockWait)
-        } catch {
-            throw .lock(error)
-        }
-        defer { withExtendedLifetime(lock) {} }
-        do {
-            return try publishLocked(documents)
-        } catch {
-            throw .output(error)
-        }
-    }
-
-    private func publishLocked(_ documents: [Document]) throws(OutputFolder.Failure) -> Changes {
+    func publish(_ documents: [Document], keeping kept: Set<String>) throws(OutputFolder.Failure) -> Changes {
         let previous = Manifest(readingFrom: folder)
-        let produced = Set(documents.map(\.path))
+        let produced = kept.union(documents.map(\.path))
         // Record new paths before writing them, so a killed run cannot orphan a file.
         if !produced.isSubset(of: previous.paths) {
             try folder.write(Manifest(paths: previous.paths.union(produced)).bytes, to: Manifest.fileName)
         }
         var changes = Changes()
+        changes.unchanged = kept.count
         var staged: [OutputFolder.StagedFile] = []
         for document in documents {
             do {
@@ -91,8 +68,8 @@ struct Publisher {
             try folder.remove(path)
         }
         try folder.write(Manifest(paths: produced).bytes, to: Manifest.fileName)
-        let names = Set(documents.map { String($0.path.split(separator: "/").last!) } + [Manifest.fileName])
-        for directory in Set(documents.map { $0.path.split(separator: "/").dropLast().joined(separator: "/") }) {
+        let names = Set(produced.map { String($0.split(separator: "/").last!) } + [Manifest.fileName])
+        for directory in Set(produced.map { $0.split(separator: "/").dropLast().joined(separator: "/") }) {
             folder.removeLeftoverTemporaries(in: directory, names: names)
         }
         return changes

@@ -1,0 +1,102 @@
+import FeedModel
+
+/// What earlier runs learnt, so that an unchanged cron run neither re-reads nor re-parses.
+///
+/// For every input file, keyed by its `FileVersion` (path, size, mtime in ns, inode): the
+/// article's summary and warnings, or why it was rejected. For every output file: the
+/// fingerprint of what it was rendered from, and the version of the file written. Stored
+/// outside the published folder, in one file written atomically; a missing, unreadable or
+/// foreign cache is ignored, so deleting it only makes the next run a cold one with the same
+/// output. A different feedpub binary discards it, as its output may differ.
+struct ArticleCache {
+    enum Outcome: Sendable {
+        case article(ArticleSummary, warnings: [String])
+        case rejected(String)
+    }
+
+    struct Input {
+        var version: FileVersion
+        /// False when the file was modified so close to the scan that a later change within
+        /// the same clock tick could go unseen ("racy" in git's terms): then it is re-read.
+        var isSettled: Bool
+        var outcome: Outcome
+    }
+
+    struct Output: Equatable {
+        var fingerprint: UInt64
+        var version: FileVersion
+    }
+
+    var inputs: [String: Input] = [:]
+    var outputs: [String: Output] = [:]
+
+    private static let magic = "feedpub-cache 1"
+
+    func encoded(identity: String) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.string(Self.magic)
+        writer.string(identity)
+        writer.uint(UInt64(inputs.count))
+        for (path, input) in inputs.sorted(by: { $0.key < $1.key }) {
+            writer.string(path)
+            input.version.encode(to: &writer)
+            writer.uint(input.isSettled ? 1 : 0)
+            switch input.outcome {
+            case let .rejected(reason):
+                writer.uint(0)
+                writer.string(reason)
+            case let .article(summary, warnings):
+                writer.uint(1)
+                writer.string(summary.url)
+                writer.int(summary.publishedAt.secondsSinceEpoch)
+                writer.strings(summary.topics)
+                writer.optionalString(summary.providerName)
+                writer.optionalString(summary.providerDomain)
+                writer.strings(warnings)
+            }
+        }
+        writer.uint(UInt64(outputs.count))
+        for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
+            writer.string(path)
+            writer.uint(output.fingerprint)
+            output.version.encode(to: &writer)
+        }
+        return writer.bytes
+    }
+
+    /// nil unless `bytes` is a cache written by this very binary (`identity`).
+    init?(decoding bytes: [UInt8], identity: String) {
+        var reader = ByteReader(bytes)
+        do {
+            guard try reader.string() == Self.magic, try reader.string() == identity else { return nil }
+            let inputCount = try reader.count()
+            inputs.reserveCapacity(inputCount)
+            for _ in 0..<inputCount {
+                let path = try reader.string()
+                let version = try FileVersion(from: &reader)
+                let isSettled = try reader.uint() == 1
+                let outcome: Outcome
+                if try reader.uint() == 0 {
+                    outcome = .rejected(try reader.string())
+                } else {
+                    let summary = ArticleSummary(
+                        sourcePath: path, url: try reader.string(),
+                        publishedAt: Timestamp(secondsSinceEpoch: try reader.int()), topics: try reader.strings(),
+                        providerName: try reader.optionalString(), providerDomain: try reader.optionalString())
+                    outcome = .article(summary, warnings: try reader.strings())
+                }
+                inputs[path] = Input(version: version, isSettled: isSettled, outcome: outcome)
+            }
+            let outputCount = try reader.count()
+            for _ in 0..<outputCount {
+                let path = try reader.string()
+                outputs[path] = Output(fingerprint: try reader.uint(), version: try FileVersion(from: &reader))
+            }
+            guard reader.isAtEnd else { return nil }
+        } catch {
+            return nil
+        }
+    }
+
+    init() {}
+}

@@ -1,0 +1,226 @@
+import FeedModel
+import FeedXML
+
+/// One build, step by step: list → read (or recall from the cache) → plan the feeds →
+/// render only the feeds whose inputs changed → publish → remember.
+struct BuildPipeline {
+    let input: String
+    let output: String
+    let site: SiteConfiguration
+    let cacheDirectory: String?
+    let useCache: Bool
+    let lockWait: Int
+    let dryRun: Bool
+
+    struct Summary {
+        var feeds = 0
+        var files = 0
+        var articles = 0
+        var rejected = 0
+        var changes = Publisher.Changes()
+    }
+
+    func run() throws -> Summary {
+        let listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)])
+        do {
+            listing = try InputFolder(root: input).list()
+        } catch {
+            Console.error(error.message)
+            throw ExitStatus.noInput
+        }
+        let folder = OutputFolder(root: output)
+        var lock: OutputLock?
+        if !dryRun {
+            lock = try prepareAndLock(folder)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let store = useCache ? CacheStore(directory: cacheDirectory, input: input, output: output) : nil
+        let previous = store?.load() ?? ArticleCache()
+
+        let scanStarted = FileVersion.nowNanoseconds
+        let inputs = read(listing.files, recalling: previous)
+        var summary = Summary()
+        summary.rejected = report(listing: listing, inputs: inputs)
+        let summaries = listing.files.compactMap { file -> ArticleSummary? in
+            if case let .article(articleSummary, _) = inputs[file.path]!.outcome { return articleSummary }
+            return nil
+        }
+        summary.articles = summaries.count
+
+        let catalog = FeedCatalog(summaries: summaries, site: site)
+        for duplicate in catalog.duplicates {
+            let others = duplicate.mergedPaths.map(display).joined(separator: ", ")
+            Console.warning("\(display(duplicate.winnerPath)): same URL as \(others); merged into one entry, this file's fields win (newest)")
+        }
+
+        // Render only what changed: a file is kept when the cache says it was rendered from
+        // the same plan and the same input files, and it is still the file written then.
+        let versions = Dictionary(uniqueKeysWithValues: listing.files.map { ($0.path, $0.version) })
+        var fingerprints: [String: UInt64] = [:]
+        var kept = Set<String>()
+        var stale: [(plan: FeedPlan, format: FeedFormat, path: String)] = []
+        for plan in catalog.plans {
+            let base = fingerprint(of: plan, catalog: catalog, versions: versions)
+            for format in FeedFormat.allCases {
+                let path = FeedRendering.path(of: plan, format)
+                var hash = base
+                hash.add(format.rawValue)
+                fingerprints[path] = hash.value
+                if let cached = previous.outputs[path], cached.fingerprint == hash.value,
+                   FileVersion.of(output + "/" + path) == cached.version {
+                    kept.insert(path)
+                } else {
+                    stale.append((plan, format, path))
+                }
+            }
+        }
+
+        let entries = loadEntries(for: stale.map(\.plan), catalog: catalog)
+        let documents = try FeedRendering.render(stale.map { job in
+            let items = job.plan.entryIndices.compactMap { entries[$0] }
+            return FeedRendering.Job(path: job.path, format: job.format, feed: job.plan.feed(entries: items))
+        })
+        summary.feeds = catalog.plans.count
+        summary.files = fingerprints.count
+
+        let publisher = Publisher(folder: folder)
+        if dryRun {
+            summary.changes = publisher.plan(documents, keeping: kept)
+            return summary
+        }
+        do {
+            summary.changes = try publisher.publish(documents, keeping: kept)
+        } catch {
+            Console.error(error.message)
+            throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
+        }
+        if let store {
+            store.save(remembering(listing.files, inputs: inputs, scanStarted: scanStarted, fingerprints: fingerprints))
+        }
+        return summary
+    }
+
+    private func prepareAndLock(_ folder: OutputFolder) throws -> OutputLock {
+        do {
+            try folder.prepare()
+        } catch {
+            Console.error(error.message)
+            throw ExitStatus.cannotCreate
+        }
+        do {
+            return try OutputLock(folder: output, waitingUpTo: lockWait)
+        } catch let .busy(message) {
+            Console.error(message)
+            throw ExitStatus.tempFail
+        } catch let .unavailable(message) {
+            Console.error(message)
+            throw ExitStatus.cannotCreate
+        }
+    }
+
+    /// Every listed file's outcome: from the cache when its version is unchanged and settled,
+    /// else read and parsed now (on all cores, keeping only the summary).
+    private func read(_ files: [InputFolder.File], recalling cache: ArticleCache) -> [String: ArticleCache.Input] {
+        var inputs: [String: ArticleCache.Input] = [:]
+        inputs.reserveCapacity(files.count)
+        var toRead: [InputFolder.File] = []
+        for file in files {
+            if let cached = cache.inputs[file.path], cached.isSettled, cached.version == file.version {
+                inputs[file.path] = cached
+            } else {
+                toRead.append(file)
+            }
+        }
+        let outcomes = ArticleLoader(root: input).load(toRead.map(\.path)) { _, result -> ArticleCache.Outcome in
+            switch result {
+            case let .success(decoded): return .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
+            case let .failure(problem): return .rejected(problem.reason)
+            }
+        }
+        for (file, outcome) in zip(toRead, outcomes) {
+            inputs[file.path] = ArticleCache.Input(version: file.version, isSettled: false, outcome: outcome)
+        }
+        return inputs
+    }
+
+    /// Prints every problem in path order; returns how many files were rejected.
+    private func report(listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)]),
+                        inputs: [String: ArticleCache.Input]) -> Int {
+        for skipped in listing.skipped { Console.error("\(display(skipped.path)): \(skipped.reason)") }
+        var rejected = listing.skipped.count
+        for file in listing.files {
+            switch inputs[file.path]!.outcome {
+            case let .article(_, warnings):
+                for warning in warnings { Console.warning("\(display(file.path)): \(warning)") }
+            case let .rejected(reason):
+                rejected += 1
+                Console.error("\(display(file.path)): \(reason)")
+            }
+        }
+        return rejected
+    }
+
+    /// What a feed's bytes depend on: the plan, and for each entry its URL and the versions
+    /// of every file merged into it.
+    private func fingerprint(of plan: FeedPlan, catalog: FeedCatalog, versions: [String: FileVersion]) -> FNV1a {
+        var hash = FNV1a()
+        hash.add(plan.fingerprint)
+        for index in plan.entryIndices {
+            let article = catalog.articles[index]
+            hash.add(article.url)
+            hash.add(article.winnerPath)
+            for path in article.sourcePaths {
+                hash.add(path)
+                let version = versions[path]!
+                hash.add(version.size)
+                hash.add(version.modifiedNanoseconds)
+                hash.add(Int64(bitPattern: version.inode))
+            }
+        }
+        return hash
+    }
+
+    /// The entries the given feeds show, by article index: each article read once, in parallel.
+    private func loadEntries(for plans: [FeedPlan], catalog: FeedCatalog) -> [Int: FeedEntry] {
+        var needed = Set<Int>()
+        for plan in plans { needed.formUnion(plan.entryIndices) }
+        let indices = needed.sorted()
+        let mapping = EntryMapping(site: site)
+        let root = input
+        let entries = Parallel.map(indices) { index -> FeedEntry? in
+            let merged = catalog.articles[index]
+            guard case let .success(decoded) = ArticleLoader.read(root + "/" + merged.winnerPath, relativePath: merged.winnerPath),
+                  decoded.article.url == merged.url else { return nil }
+            return mapping.entry(for: merged.applied(to: decoded.article))
+        }
+        var byIndex: [Int: FeedEntry] = [:]
+        for (index, entry) in zip(indices, entries) {
+            if let entry {
+                byIndex[index] = entry
+            } else {
+                Console.warning("\(display(catalog.articles[index].winnerPath)): changed or vanished while feedpub ran; left out of this run's feeds")
+            }
+        }
+        return byIndex
+    }
+
+    private func remembering(_ files: [InputFolder.File], inputs: [String: ArticleCache.Input], scanStarted: Int64,
+                             fingerprints: [String: UInt64]) -> ArticleCache {
+        var cache = ArticleCache()
+        // A file modified within a second of the scan may change again unseen in the same tick.
+        let settledBefore = scanStarted - 1_000_000_000
+        for file in files {
+            var input = inputs[file.path]!
+            input.isSettled = file.version.modifiedNanoseconds < settledBefore
+            cache.inputs[file.path] = input
+        }
+        for (path, fingerprint) in fingerprints {
+            if let version = FileVersion.of(output + "/" + path) {
+                cache.outputs[path] = ArticleCache.Output(fingerprint: fingerprint, version: version)
+            }
+        }
+        return cache
+    }
+
+    private func display(_ relative: String) -> String { input + "/" + relative }
+}
