@@ -28,13 +28,23 @@ public struct MergedArticle: Sendable, Equatable {
 enum ArticleMerger {
     /// Merged articles in first-seen order of their URLs, each URL once.
     static func merge(_ summaries: [ArticleSummary]) -> [MergedArticle] {
-        var groups: [String: [ArticleSummary]] = [:]
-        var order: [String] = []
-        for summary in summaries {
-            if groups[summary.url] == nil { order.append(summary.url) }
-            groups[summary.url, default: []].append(summary)
+        // Most URLs occur once: index first occurrences, and group only the rest.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(summaries.count)
+        var repeats: [Int: [Int]] = [:]
+        for (index, summary) in summaries.enumerated() {
+            if let earlier = first[summary.url] {
+                repeats[earlier, default: [earlier]].append(index)
+            } else {
+                first[summary.url] = index
+            }
         }
-        return order.map { url in merge(groups[url]!) }
+        var merged: [MergedArticle] = []
+        merged.reserveCapacity(first.count)
+        for (index, summary) in summaries.enumerated() where first[summary.url] == index {
+            merged.append(merge(repeats[index].map { $0.map { summaries[$0] } } ?? [summary]))
+        }
+        return merged
     }
 
     private static func merge(_ group: [ArticleSummary]) -> MergedArticle {

@@ -15,6 +15,7 @@ struct ArticleCache {
     }
 
     struct Input {
+        var path: String
         var version: FileVersion
         /// False when the file was modified so close to the scan that a later change within
         /// the same clock tick could go unseen ("racy" in git's terms): then it is re-read.
@@ -27,7 +28,8 @@ struct ArticleCache {
         var version: FileVersion
     }
 
-    var inputs: [String: Input] = [:]
+    /// In listing order (`InputFolder` order), so a run matches them to its files in one pass.
+    var inputs: [Input] = []
     var outputs: [String: Output] = [:]
 
     private static let magic = "feedpub-cache 1"
@@ -37,8 +39,8 @@ struct ArticleCache {
         writer.string(Self.magic)
         writer.string(identity)
         writer.uint(UInt64(inputs.count))
-        for (path, input) in inputs.sorted(by: { $0.key < $1.key }) {
-            writer.string(path)
+        for input in inputs {
+            writer.string(input.path)
             input.version.encode(to: &writer)
             writer.uint(input.isSettled ? 1 : 0)
             switch input.outcome {
@@ -85,7 +87,7 @@ struct ArticleCache {
                         providerName: try reader.optionalString(), providerDomain: try reader.optionalString())
                     outcome = .article(summary, warnings: try reader.strings())
                 }
-                inputs[path] = Input(version: version, isSettled: isSettled, outcome: outcome)
+                inputs.append(Input(path: path, version: version, isSettled: isSettled, outcome: outcome))
             }
             let outputCount = try reader.count()
             for _ in 0..<outputCount {
@@ -99,4 +101,18 @@ struct ArticleCache {
     }
 
     init() {}
+
+    /// For each file (in listing order), the cached input if it is still valid: the same
+    /// path and version, and settled. Both lists are in `InputFolder` order: one merge pass.
+    func matching(_ files: [InputFolder.File]) -> [Input?] {
+        var result = [Input?](repeating: nil, count: files.count)
+        var next = 0
+        for (index, file) in files.enumerated() {
+            while next < inputs.count && InputFolder.precedes(inputs[next].path, file.path) { next += 1 }
+            guard next < inputs.count, inputs[next].path == file.path else { continue }
+            if inputs[next].isSettled && inputs[next].version == file.version { result[index] = inputs[next] }
+            next += 1
+        }
+        return result
+    }
 }

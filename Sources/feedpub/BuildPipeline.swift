@@ -38,11 +38,11 @@ struct BuildPipeline {
         let previous = store?.load() ?? ArticleCache()
 
         let scanStarted = FileVersion.nowNanoseconds
-        let inputs = read(listing.files, recalling: previous)
+        let (inputs, readCount) = read(listing.files, recalling: previous)
         var summary = Summary()
         summary.rejected = report(listing: listing, inputs: inputs)
-        let summaries = listing.files.compactMap { file -> ArticleSummary? in
-            if case let .article(articleSummary, _) = inputs[file.path]!.outcome { return articleSummary }
+        let summaries = listing.files.indices.map { (index: $0, path: listing.files[$0].path) }.compactMap { file -> ArticleSummary? in
+            if case let .article(articleSummary, _) = inputs[file.index].outcome { return articleSummary }
             return nil
         }
         summary.articles = summaries.count
@@ -94,7 +94,11 @@ struct BuildPipeline {
             Console.error(error.message)
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
         }
-        if let store {
+        // An unchanged run has nothing new to remember: writing 100,000 records would cost more
+        // than the rest of the run.
+        let nothingNew = readCount == 0 && documents.isEmpty && previous.inputs.count == listing.files.count
+            && previous.outputs.count == fingerprints.count && summary.changes.removed.isEmpty
+        if let store, !nothingNew {
             store.save(remembering(listing.files, inputs: inputs, scanStarted: scanStarted, fingerprints: fingerprints))
         }
         return summary
@@ -118,38 +122,30 @@ struct BuildPipeline {
         }
     }
 
-    /// Every listed file's outcome: from the cache when its version is unchanged and settled,
-    /// else read and parsed now (on all cores, keeping only the summary).
-    private func read(_ files: [InputFolder.File], recalling cache: ArticleCache) -> [String: ArticleCache.Input] {
-        var inputs: [String: ArticleCache.Input] = [:]
-        inputs.reserveCapacity(files.count)
-        var toRead: [InputFolder.File] = []
-        for file in files {
-            if let cached = cache.inputs[file.path], cached.isSettled, cached.version == file.version {
-                inputs[file.path] = cached
-            } else {
-                toRead.append(file)
-            }
-        }
-        let outcomes = ArticleLoader(root: input).load(toRead.map(\.path)) { _, result -> ArticleCache.Outcome in
+    /// Every listed file's outcome, in listing order: from the cache when its version is
+    /// unchanged and settled, else read and parsed now (on all cores, keeping only the summary).
+    private func read(_ files: [InputFolder.File], recalling cache: ArticleCache) -> (inputs: [ArticleCache.Input], readCount: Int) {
+        var inputs: [ArticleCache.Input?] = cache.matching(files)
+        let toRead = files.indices.filter { inputs[$0] == nil }
+        let outcomes = ArticleLoader(root: input).load(toRead.map { files[$0].path }) { _, result -> ArticleCache.Outcome in
             switch result {
             case let .success(decoded): return .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
             case let .failure(problem): return .rejected(problem.reason)
             }
         }
-        for (file, outcome) in zip(toRead, outcomes) {
-            inputs[file.path] = ArticleCache.Input(version: file.version, isSettled: false, outcome: outcome)
+        for (index, outcome) in zip(toRead, outcomes) {
+            inputs[index] = ArticleCache.Input(path: files[index].path, version: files[index].version, isSettled: false, outcome: outcome)
         }
-        return inputs
+        return (inputs.map { $0! }, toRead.count)
     }
 
     /// Prints every problem in path order; returns how many files were rejected.
     private func report(listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)]),
-                        inputs: [String: ArticleCache.Input]) -> Int {
+                        inputs: [ArticleCache.Input]) -> Int {
         for skipped in listing.skipped { Console.error("\(display(skipped.path)): \(skipped.reason)") }
         var rejected = listing.skipped.count
-        for file in listing.files {
-            switch inputs[file.path]!.outcome {
+        for (index, file) in listing.files.enumerated() {
+            switch inputs[index].outcome {
             case let .article(_, warnings):
                 for warning in warnings { Console.warning("\(display(file.path)): \(warning)") }
             case let .rejected(reason):
@@ -204,15 +200,15 @@ struct BuildPipeline {
         return byIndex
     }
 
-    private func remembering(_ files: [InputFolder.File], inputs: [String: ArticleCache.Input], scanStarted: Int64,
+    private func remembering(_ files: [InputFolder.File], inputs: [ArticleCache.Input], scanStarted: Int64,
                              fingerprints: [String: UInt64]) -> ArticleCache {
         var cache = ArticleCache()
         // A file modified within a second of the scan may change again unseen in the same tick.
         let settledBefore = scanStarted - 1_000_000_000
-        for file in files {
-            var input = inputs[file.path]!
-            input.isSettled = file.version.modifiedNanoseconds < settledBefore
-            cache.inputs[file.path] = input
+        cache.inputs = inputs.map { input in
+            var input = input
+            input.isSettled = input.version.modifiedNanoseconds < settledBefore
+            return input
         }
         for (path, fingerprint) in fingerprints {
             if let version = FileVersion.of(output + "/" + path) {

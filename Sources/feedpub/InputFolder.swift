@@ -31,7 +31,7 @@ struct InputFolder {
         var files: [File] = []
         var skipped: [(String, String)] = []
         try walk("", into: &files, skipped: &skipped, isTop: true)
-        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        files.sort { Self.precedes($0.path, $1.path) }
         return (files, skipped)
     }
 
@@ -73,6 +73,9 @@ struct InputFolder {
             }
         }
     }
+
+    /// The order of files: by path, in Unicode code-point order (ASCII byte order).
+    static func precedes(_ a: String, _ b: String) -> Bool { a < b }
 
     static func isArticleName(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
