@@ -242,6 +242,7 @@ private struct FieldReader {
         var skipped = 0
         for item in items {
             guard case let .scalar(scalar) = item.content else { skipped += 1; continue }
+            if case .null = scalar.kind { continue }
             guard let topic = FeedName(scalar.text.decodingHTMLEntities().truncated(to: ArticleLimits.maxNameCharacters)),
                   seen.insert(topic).inserted else { continue }
             topics.append(topic.display)
@@ -300,9 +301,10 @@ private struct FieldReader {
 
     // MARK: Cleaning
 
-    /// Titles are one line of plain text: entities decoded, HTML tags removed, spaces collapsed.
+    /// Titles are one line of plain text: HTML tags removed, then entities decoded (so an
+    /// escaped `&lt;canvas&gt;` stays as text), spaces collapsed.
     static func cleanTitle(_ text: String) -> String {
-        text.decodingHTMLEntities().removingHTMLTags().collapsingWhitespace()
+        text.removingHTMLTags().decodingHTMLEntities().collapsingWhitespace()
     }
 
     private static func positive(_ node: YAMLNode?) -> Int? {

@@ -101,10 +101,11 @@ public enum CanonicalURL {
         guard !host.isEmpty,
               host.unicodeScalars.allSatisfy({ $0.value > 0x7F || isHostCharacter(UInt8($0.value)) })
         else { return nil }
-        if port == "" || (scheme == "http" && port == "80") || (scheme == "https" && port == "443") {
+        let number = Int(port)
+        if number == nil || (scheme == "http" && number == 80) || (scheme == "https" && number == 443) {
             port = ""
         } else {
-            port = ":" + String(Int(port)!)
+            port = ":" + String(number!)
         }
         return userInfo + host.lowercased() + port
     }

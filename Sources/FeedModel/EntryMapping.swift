@@ -43,9 +43,14 @@ public struct EntryMapping: Sendable {
         return FeedEntry.Author(name: name, uri: domain.flatMap { CanonicalURL.http("https://\($0)/") })
     }
 
+    /// The host of a canonical URL: no user info (it may hold a password), no port.
     static func host(of url: String) -> String {
-        let afterScheme = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
-        return afterScheme.count > 2 ? String(afterScheme[2]) : url
+        let parts = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count > 2 else { return url }
+        var authority = parts[2]
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        if let colon = authority.lastIndex(of: ":"), !authority[colon...].contains("]") { authority = authority[..<colon] }
+        return String(authority)
     }
 
     /// The image MIME type for a URL path's extension (query and fragment ignored).

@@ -21,8 +21,10 @@ struct FrontMatter {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
         let content = bytes[start...]
         guard content.contains(where: { !Self.isSpace($0) }) else { throw .empty }
-        guard let firstEnd = Self.lineEnd(in: content, from: content.startIndex),
-              Self.isFence(content[content.startIndex..<firstEnd.contentEnd]) else { throw .missingOpening }
+        guard let firstEnd = Self.lineEnd(in: content, from: content.startIndex) else {
+            throw Self.isFence(content) ? .unclosed : .missingOpening
+        }
+        guard Self.isFence(content[content.startIndex..<firstEnd.contentEnd]) else { throw .missingOpening }
         var lineStart = firstEnd.next
         while lineStart < content.endIndex {
             let end = Self.lineEnd(in: content, from: lineStart) ?? (content.endIndex, content.endIndex)

@@ -51,8 +51,16 @@ extension String {
 
 extension String {
     /// Without HTML tags (`<b>`, `</b>`, `<br/>`, `<a href="…">`): titles are plain text, and
-    /// markup left in them by scrapers shows as literal tags in every reader. A `<` that does not
-    /// open a tag (`x < y`) stays.
+    /// markup left in them by scrapers shows as literal tags in every reader. Only elements of
+    /// HTML count as tags, so `x < y` and `AT&T <Labs>` stay as written.
+    private static let htmlElements: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button", "canvas", "center",
+        "cite", "code", "del", "dfn", "div", "em", "embed", "font", "form", "frame", "h1", "h2", "h3", "h4", "h5",
+        "h6", "head", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "li", "link", "mark", "meta",
+        "nobr", "object", "ol", "p", "pre", "q", "s", "samp", "script", "small", "span", "strike", "strong",
+        "style", "sub", "sup", "svg", "table", "td", "th", "time", "tr", "tt", "u", "ul", "var", "video", "wbr",
+    ]
+
     func removingHTMLTags() -> String {
         guard utf8.contains(UInt8(ascii: "<")) else { return self }
         var out = ""
@@ -62,7 +70,8 @@ extension String {
             let afterOpen = rest[rest.index(after: open)...]
             let name = afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen
             if let first = name.first, first.isASCII, first.isLetter,
-               let close = name.prefix(500).firstIndex(where: { $0 == ">" || $0 == "<" }), name[close] == ">" {
+               let close = name.prefix(500).firstIndex(where: { $0 == ">" || $0 == "<" }), name[close] == ">",
+               Self.htmlElements.contains(name[..<close].prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }.lowercased()) {
                 rest = rest[rest.index(after: close)...]
             } else {
                 out += "<"

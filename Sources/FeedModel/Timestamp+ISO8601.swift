@@ -87,7 +87,10 @@ private struct DigitScanner {
         if skip(UInt8(ascii: "Z")) || skip(UInt8(ascii: "z")) { return 0 }
         let sign: Int
         if skip(UInt8(ascii: "+")) { sign = 1 } else if skip(UInt8(ascii: "-")) { sign = -1 } else { return nil }
-        guard let hours = digits(2), hours <= 23 else { return nil }
+        // YAML allows a one-digit hour (`-5`); ISO 8601 two.
+        guard let first = digits(1) else { return nil }
+        let hours = digits(1).map { first * 10 + $0 } ?? first
+        guard hours <= 23 else { return nil }
         var minutes = 0
         if !isAtEnd {
             _ = skip(UInt8(ascii: ":"))

@@ -44,8 +44,13 @@ struct YAMLParser {
 
     private static func failure(of parser: yaml_parser_t) -> Failure {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-        let context = parser.context.map { String(cString: $0) + ": " } ?? ""
-        return Failure(message: context + problem, line: Int(parser.problem_mark.line) + 1)
+        let problemLine = Int(parser.problem_mark.line) + 1
+        // With a context ("while scanning a quoted scalar"), the error starts where the
+        // context did: an unclosed quote is reported where it opens, not at the end of input.
+        guard let context = parser.context.map({ String(cString: $0) }) else { return Failure(message: problem, line: problemLine) }
+        let contextLine = Int(parser.context_mark.line) + 1
+        let detail = contextLine == problemLine ? problem : "\(problem) (line \(problemLine))"
+        return Failure(message: "\(context): \(detail)", line: contextLine)
     }
 }
 

@@ -1,4 +1,5 @@
 public import FeedModel
+internal import CLibXML2
 
 /// The formats a feed is written in, with their file names and media types.
 public enum FeedFormat: String, CaseIterable, Sendable {
@@ -9,6 +10,12 @@ public enum FeedFormat: String, CaseIterable, Sendable {
     public var fileName: String { self == .rss ? "rss.xml" : "atom.xml" }
 
     public var mediaType: String { self == .rss ? "application/rss+xml" : "application/atom+xml" }
+
+    /// Sets libxml2 up; call once, on the main thread, before rendering on several threads
+    /// (libxml2's global state is initialised lazily and not thread-safely otherwise).
+    public static func prepareForConcurrentRendering() {
+        xmlInitParser()
+    }
 
     /// The feed as a complete UTF-8 XML document.
     public func render(_ feed: Feed) throws -> [UInt8] {

@@ -10,6 +10,7 @@ enum FeedRendering {
     }
 
     static func render(_ jobs: [Job]) throws -> [Publisher.Document] {
+        FeedFormat.prepareForConcurrentRendering()
         let rendered = Parallel.map(jobs) { job in try? job.format.render(job.feed) }
         return try zip(jobs, rendered).map { job, bytes in
             guard let bytes else {

@@ -51,6 +51,10 @@ struct OutputFolder {
     func stage(_ bytes: [UInt8], for relativePath: String) throws(Failure) -> StagedFile? {
         let current = existing(relativePath)
         if current == bytes { return nil }
+        var info = stat()
+        if current == nil, lstat(root + "/" + relativePath, &info) == 0 {
+            throw Failure(kind: .cannotWrite, message: "\(root)/\(relativePath): exists and is not a regular file; not replaced")
+        }
         let parts = relativePath.split(separator: "/")
         let directory = parts.dropLast().joined(separator: "/")
         try ensureDirectory(directory)
@@ -106,16 +110,27 @@ struct OutputFolder {
 
     /// Removes a file feedpub wrote, then its folders as far up as they are left empty.
     /// Anything that is not a regular file (a user's folder or link in its place) is left alone.
+    ///
+    /// Every folder on the way is opened with `O_NOFOLLOW`: if one was replaced by a symbolic
+    /// link, nothing is removed, so no file outside the output folder can be deleted.
     func remove(_ relativePath: String) throws(Failure) {
-        let path = root + "/" + relativePath
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
-        guard unlink(path) == 0 || errno == ENOENT else {
-            throw Failure(kind: .cannotWrite, message: "\(path): cannot remove: \(systemError())")
+        let parts = relativePath.split(separator: "/").map(String.init)
+        guard let name = parts.last, case let rootFD = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC), rootFD >= 0 else { return }
+        var folders: [(fd: Int32, name: String)] = [(rootFD, "")]
+        defer { for folder in folders { close(folder.fd) } }
+        for part in parts.dropLast() {
+            let fd = openat(folders.last!.fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { return }
+            folders.append((fd, part))
         }
-        var parts = relativePath.split(separator: "/").dropLast()
-        while !parts.isEmpty, rmdir(root + "/" + parts.joined(separator: "/")) == 0 {
-            parts = parts.dropLast()
+        var info = stat()
+        guard fstatat(folders.last!.fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
+        guard unlinkat(folders.last!.fd, name, 0) == 0 || errno == ENOENT else {
+            throw Failure(kind: .cannotWrite, message: "\(root)/\(relativePath): cannot remove: \(systemError())")
+        }
+        // Folders left empty go too, innermost first; rmdir fails harmlessly on a non-empty one.
+        for level in stride(from: folders.count - 1, to: 0, by: -1) {
+            guard unlinkat(folders[level - 1].fd, folders[level].name, AT_REMOVEDIR) == 0 else { break }
         }
     }
 

@@ -22,8 +22,9 @@ enum FeedpubCommand {
     }
 
     /// Runs `feedpub arguments…` in `directory`, with a fixed terminal width so that help text
-    /// wraps the same on every machine.
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    /// wraps the same on every machine, and the article cache in `<directory>/.cache/feedpub`
+    /// (never the developer's `~/.cache`) unless `environment` says otherwise.
+    static func run(_ arguments: [String], in directory: URL, environment overrides: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -31,6 +32,8 @@ enum FeedpubCommand {
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "80"
         environment["LINES"] = "25"
+        environment["XDG_CACHE_HOME"] = directory.appendingPathComponent(".cache").path
+        environment.merge(overrides) { _, override in override }
         process.environment = environment
         let output = Pipe(), error = Pipe()
         process.standardInput = FileHandle.nullDevice
@@ -41,6 +44,9 @@ enum FeedpubCommand {
         let errorData = PipeReader(error)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if process.terminationReason == .uncaughtSignal {
+            Issue.record("feedpub \(arguments.joined(separator: " ")) was killed by signal \(process.terminationStatus)")
+        }
         return Result(status: process.terminationStatus,
                       standardOutput: String(decoding: outputData, as: UTF8.self),
                       standardError: String(decoding: errorData.wait(), as: UTF8.self))

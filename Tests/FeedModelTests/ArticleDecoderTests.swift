@@ -1,0 +1,142 @@
+import Testing
+@testable import FeedModel
+
+/// `ArticleDecoder`: one input file to an `Article`, or the one-line reason it is rejected.
+@Suite struct ArticleDecoderTests {
+    /// The seed article, as shipped in `seeds/`.
+    private let seed = "seed-datacenterdynamics.md"
+    private let seedURL = "https://www.datacenterdynamics.com/en/news/microsoft-to-acquire-atts-network-cloud-azure-to-host-att-5g-network/"
+
+    @Test func seedHasNoWarnings() throws {
+        #expect(try Fixture.decode(seed).warnings == [])
+    }
+
+    @Test func seedTitleKeepsItsTypography() throws {
+        #expect(try Fixture.decode(seed).article.title == "Microsoft to acquire AT&T’s Network Cloud; Azure to host AT&T 5G network")
+    }
+
+    @Test func seedExcerptUnescapesYAMLQuotes() throws {
+        let excerpt = try #require(try Fixture.decode(seed).article.excerpt)
+        #expect(excerpt.hasSuffix("AT&T's preferred cloud provider for \"non-network a"))
+    }
+
+    @Test func seedDateAndLink() throws {
+        let article = try Fixture.decode(seed).article
+        #expect(article.publishedAt.rfc3339 == "2021-07-01T12:07:00Z")
+        #expect(article.updatedAt == article.publishedAt)
+        #expect(article.url == seedURL)
+    }
+
+    @Test func seedScalarFields() throws {
+        let article = try Fixture.decode(seed).article
+        #expect(article.category == "news" && article.type == "article")
+        #expect(article.quality == 53 && article.heat == -1 && article.isPublished == false)
+    }
+
+    @Test func seedProviderTopicsImagesRelated() throws {
+        let article = try Fixture.decode(seed).article
+        #expect(article.provider == Provider(name: "Datacenter Dynamics", domain: "datacenterdynamics.com"))
+        #expect(article.topics == ["Microsoft AI", "AI"])
+        #expect(article.images == [ArticleImage(
+            url: "https://media.datacenterdynamics.com/media/images/ATTcloud.2e16d0ba.fill-1200x630.jpg", width: 1200, height: 630)])
+        #expect(article.related.map(\.title) == ["AT&T takes a giant 5G leap to the public cloud with Azure"])
+        #expect(article.body == "")
+    }
+
+    @Test func securedBlobIsNowhereInTheArticle() throws {
+        let article = try Fixture.decode(seed).article
+        let text = String(describing: article) + String(reflecting: article)
+        #expect(!text.contains("tDMsw62u"))
+        #expect(!text.contains("oJPjF/pxxFg4URCksGG6iw=="))
+    }
+
+    @Test func sourcePathIsKept() throws {
+        #expect(try Fixture.decode("minimal.md").article.sourcePath == "minimal.md")
+    }
+
+    @Test func bodyIsTrimmedMarkdown() throws {
+        #expect(try Fixture.decode("minimal.md").article.body == "# Heading\n\nBody text with a [relative link](other).")
+    }
+
+    @Test func bomAndCRLFFileDecodes() throws {
+        let article = try Fixture.decode("bom-crlf.md").article
+        #expect(article.title == "Windows file" && article.url == "https://news.example.com/windows")
+    }
+
+    @Test func missingTitle() throws {
+        #expect(try Fixture.rejection("missing-title.md") == "missing 'title'")
+    }
+
+    @Test func missingDate() throws {
+        #expect(try Fixture.rejection("missing-date.md") == "missing 'publishedDateTime'")
+    }
+
+    @Test func missingLink() throws {
+        #expect(try Fixture.rejection("missing-link.md") == "missing link: neither 'webUrl' nor 'originalUrl' is given")
+    }
+
+    @Test(arguments: [
+        ("javascript-url.md", "'webUrl' is not an absolute http(s) URL: 'javascript:alert(1)'"),
+        ("file-url.md", "'webUrl' is not an absolute http(s) URL: 'file:///etc/passwd'"),
+        ("relative-url.md", "'webUrl' is not an absolute http(s) URL: '/news/relative'"),
+    ])
+    func nonHTTPLinkIsRejected(fixture: String, reason: String) throws {
+        #expect(try Fixture.rejection(fixture) == reason)
+    }
+
+    @Test func invalidWebURLFallsBackToOriginalURL() throws {
+        #expect(try Fixture.decode("weburl-invalid-originalurl-valid.md").article.url == "https://origin.example.com/story")
+    }
+
+    @Test func fallbackToOriginalURLIsWarned() throws {
+        #expect(try Fixture.decode("weburl-invalid-originalurl-valid.md").warnings ==
+            [ArticleWarning("'webUrl' is not an absolute http(s) URL: 'not a url'; using 'originalUrl'")])
+    }
+
+    @Test func dateAsNumberIsRejected() throws {
+        #expect(try Fixture.rejection("date-as-number.md") ==
+            "'publishedDateTime' is a number (2021), expected a date such as 2021-07-01T12:07:00Z")
+    }
+
+    @Test func impossibleDateIsRejected() throws {
+        #expect(throws: ArticleProblem("'publishedDateTime' is not a valid ISO 8601 date-time: '2021-02-30'")) {
+            try decode("---\ntitle: T\npublishedDateTime: 2021-02-30\nwebUrl: https://x.example/\n---\n")
+        }
+    }
+
+    @Test func frontMatterListIsRejected() throws {
+        #expect(try Fixture.rejection("front-matter-list.md") == "front matter is a list, not a mapping of keys to values")
+    }
+
+    @Test func frontMatterScalarIsRejected() throws {
+        #expect(try Fixture.rejection("front-matter-scalar.md") == "front matter is text, not a mapping of keys to values")
+    }
+
+    @Test func titleAsListIsRejectedWithItsLine() {
+        #expect(throws: ArticleProblem("'title' is a list, expected text (line 3)")) {
+            try decode("---\ntitle:\n  - a\npublishedDateTime: 2021-07-01\nwebUrl: https://x.example/\n---\n")
+        }
+    }
+
+    @Test func invalidUTF8NamesTheLine() throws {
+        #expect(try Fixture.rejection("invalid-utf8.md") == "not valid UTF-8 (line 5)")
+    }
+
+    @Test func duplicateKeyNamesTheFileLine() throws {
+        #expect(try Fixture.rejection("duplicate-key.md") == "invalid YAML at line 6: duplicate key 'title'")
+    }
+
+    @Test func tabIndentationNamesTheFileLine() throws {
+        #expect(try Fixture.rejection("tab-indentation.md") ==
+            "invalid YAML at line 8: while scanning for the next token: found character that cannot start any token")
+    }
+
+    @Test
+    func unclosedQuoteNamesTheLineWhereTheQuoteOpens() throws {
+        #expect(try Fixture.rejection("unclosed-quote.md")?.contains("line 4") == true)
+    }
+
+    @Test func unclosedQuoteIsRejectedAsInvalidYAML() throws {
+        #expect(try Fixture.rejection("unclosed-quote.md")?.hasPrefix("invalid YAML at line ") == true)
+    }
+}
