@@ -25,6 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target (see README, "Fuzzing"); a plain build replays files given as arguments.
+        .executableTarget(name: "feedpub-fuzz", dependencies: ["FeedModel", "FeedXML", "CLibXML2"]),
         .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2"],
                     resources: [.copy("Fixtures"), .copy("Snapshots")]),

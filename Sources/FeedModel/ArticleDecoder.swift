@@ -28,7 +28,8 @@ public struct ArticleDecoder {
             case .unclosed: throw ArticleProblem("front matter is never closed: no second '---' line")
             }
         }
-        let parser = YAMLParser(limits: .init(maxNodes: ArticleLimits.maxYAMLNodes, maxDepth: ArticleLimits.maxYAMLDepth))
+        let parser = YAMLParser(topLevelKeys: Self.keys,
+                                limits: .init(maxNodes: ArticleLimits.maxYAMLNodes, maxDepth: ArticleLimits.maxYAMLDepth))
         let parsed = frontMatter.yaml.withUnsafeBytes { raw in Result { () throws(YAMLParser.Failure) in try parser.parse(raw) } }
         let root: YAMLNode
         switch parsed {
@@ -43,6 +44,12 @@ public struct ArticleDecoder {
         let article = try fields.article(sourcePath: sourcePath, body: frontMatter.body)
         return Decoded(article: article, warnings: fields.warnings)
     }
+
+    /// Every top-level key read; the YAML parser skips the values of all others.
+    static let keys: Set<String> = [
+        "title", "excerpt", "publishedDateTime", "webUrl", "originalUrl", "category", "type", "quality", "heat",
+        "published", "provider", "topics", "images", "related",
+    ]
 
     /// The 1-based line of the first invalid UTF-8 sequence, or nil when the bytes are valid.
     static func firstLineWithInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {

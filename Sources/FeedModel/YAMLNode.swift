@@ -50,12 +50,17 @@ struct YAMLScalar: Sendable {
     }
 
     private static func resolvePlain(_ text: String) -> Kind {
+        // Most plain scalars are words: only a digit, sign or dot can start a number.
+        guard let first = text.utf8.first else { return .null }
+        let mayBeNumber = (48...57).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        if text.utf8.count > 5 && !mayBeNumber { return .text }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return .bool(true)
         case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return .bool(false)
         default: break
         }
+        guard mayBeNumber else { return .text }
         if let value = Int(text) { return .integer(value) }
         if Double(text) != nil, text.utf8.allSatisfy({ !(65...90).contains($0) || $0 == 69 }) { return .float }
         return .text

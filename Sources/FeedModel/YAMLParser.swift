@@ -14,6 +14,11 @@ struct YAMLParser {
         var maxDepth = 64
     }
 
+    /// When set, the values of top-level keys not in it are skipped, not built: an allowlist
+    /// that keeps unused fields (an article's `secured` blob) out of memory altogether. A
+    /// skipped value reads as null, also through an alias to an anchor inside it.
+    var topLevelKeys: Set<String>?
+
     struct Failure: Error, Equatable {
         var message: String
         var line: Int
@@ -30,7 +35,7 @@ struct YAMLParser {
         yaml_parser_set_input_string(&parser, base ?? UnsafePointer(bitPattern: 1)!, bytes.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
-        var builder = TreeBuilder(limits: limits)
+        var builder = TreeBuilder(limits: limits, topLevelKeys: topLevelKeys)
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.failure(of: parser) }
@@ -65,21 +70,50 @@ private struct TreeBuilder {
         var weight = 1
         var items: [YAMLNode] = []
         var keys: [String] = []
-        var seenKeys: Set<String> = []
+
         var pendingKey: String?
+        /// Keys of a large mapping, for duplicate checks; small ones search `keys`.
+        var keySet: Set<String>?
+
+        /// Front matter mappings hold a dozen keys, where a linear search beats hashing; a
+        /// large mapping switches to a set so that a hostile one stays linear in time.
+        mutating func isNewKey(_ key: String) -> Bool {
+            if keySet == nil && keys.count < 32 { return !keys.contains(key) }
+            if keySet == nil { keySet = Set(keys) }
+            return keySet!.insert(key).inserted
+        }
     }
 
     let limits: YAMLParser.Limits
+    let topLevelKeys: Set<String>?
+    /// Open collections inside a value being skipped; 0 when not skipping.
+    private var skipDepth = 0
     private var stack: [Frame] = []
     private var anchors: [String: YAMLNode] = [:]
     private var totalWeight = 0
     private(set) var root: YAMLNode?
     private(set) var isDocumentDone = false
 
-    init(limits: YAMLParser.Limits) { self.limits = limits }
+    init(limits: YAMLParser.Limits, topLevelKeys: Set<String>?) {
+        self.limits = limits
+        self.topLevelKeys = topLevelKeys
+    }
+
+    private static let skipped = YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: 0, weight: 1)
+
+    /// Whether the next value is one the allowlist skips: a top-level mapping's value whose
+    /// key is not allowed.
+    private var isAtSkippedValue: Bool {
+        guard let keys = topLevelKeys, stack.count == 1, stack[0].isMapping, let key = stack[0].pendingKey else { return false }
+        return !keys.contains(key)
+    }
 
     mutating func consume(_ event: yaml_event_t) throws(YAMLParser.Failure) {
         let line = Int(event.start_mark.line) + 1
+        if skipDepth > 0 || isAtSkippedValue {
+            try skip(event, line: line)
+            return
+        }
         switch event.type {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -108,6 +142,23 @@ private struct TreeBuilder {
         }
     }
 
+    /// Follows a skipped value's events to its end, then adds one null placeholder for it.
+    private mutating func skip(_ event: yaml_event_t, line: Int) throws(YAMLParser.Failure) {
+        var anchor: UnsafeMutablePointer<yaml_char_t>?
+        switch event.type {
+        case YAML_SEQUENCE_START_EVENT: skipDepth += 1; anchor = event.data.sequence_start.anchor
+        case YAML_MAPPING_START_EVENT: skipDepth += 1; anchor = event.data.mapping_start.anchor
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: skipDepth -= 1
+        case YAML_SCALAR_EVENT: anchor = event.data.scalar.anchor
+        default: break
+        }
+        if let name = string(anchor) { anchors[name] = Self.skipped }
+        guard skipDepth < limits.maxDepth else {
+            throw .init(message: "nesting deeper than \(limits.maxDepth) levels", line: line)
+        }
+        if skipDepth == 0 { try add(Self.skipped, anchor: nil, line: line) }
+    }
+
     private mutating func open(_ frame: Frame) throws(YAMLParser.Failure) {
         guard stack.count < limits.maxDepth else {
             throw .init(message: "nesting deeper than \(limits.maxDepth) levels", line: frame.line)
@@ -134,7 +185,7 @@ private struct TreeBuilder {
         if !stack[top].isMapping {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
-            guard stack[top].seenKeys.insert(key).inserted else {
+            guard stack[top].isNewKey(key) else {
                 throw .init(message: "duplicate key '\(key)'", line: node.line)
             }
             stack[top].keys.append(key)

@@ -76,27 +76,23 @@ struct BuildPipeline {
         }
 
         let entries = loadEntries(for: stale.map(\.plan), catalog: catalog)
-        let documents = try FeedRendering.render(stale.map { job in
-            let items = job.plan.entryIndices.compactMap { entries[$0] }
-            return FeedRendering.Job(path: job.path, format: job.format, feed: job.plan.feed(entries: items))
-        })
         summary.feeds = catalog.plans.count
         summary.files = fingerprints.count
-
-        let publisher = Publisher(folder: folder)
-        if dryRun {
-            summary.changes = publisher.plan(documents, keeping: kept)
-            return summary
-        }
+        let publisher = Publisher(folder: folder, dryRun: dryRun)
+        let staged = try FeedRendering.render(stale.map { job in
+            FeedRendering.Job(path: job.path, format: job.format,
+                              feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }))
+        }, into: publisher)
         do {
-            summary.changes = try publisher.publish(documents, keeping: kept)
+            summary.changes = try publisher.finish(staged, keeping: kept)
         } catch {
             Console.error(error.message)
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
         }
+        if dryRun { return summary }
         // An unchanged run has nothing new to remember: writing 100,000 records would cost more
         // than the rest of the run.
-        let nothingNew = readCount == 0 && documents.isEmpty && previous.inputs.count == listing.files.count
+        let nothingNew = readCount == 0 && stale.isEmpty && previous.inputs.count == listing.files.count
             && previous.outputs.count == fingerprints.count && summary.changes.removed.isEmpty
         if let store, !nothingNew {
             store.save(remembering(listing.files, inputs: inputs, scanStarted: scanStarted, fingerprints: fingerprints))

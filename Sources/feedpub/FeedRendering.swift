@@ -1,7 +1,9 @@
+import ArgumentParser
 import FeedModel
 import FeedXML
 
-/// Feeds to bytes, on all cores.
+/// Feeds to bytes to staged files, on all cores: each document is handed to the publisher
+/// as soon as it is rendered, so memory holds a few documents at a time, not all of them.
 enum FeedRendering {
     struct Job {
         var path: String
@@ -9,16 +11,38 @@ enum FeedRendering {
         var feed: Feed
     }
 
-    static func render(_ jobs: [Job]) throws -> [Publisher.Document] {
+    private enum Outcome {
+        case staged(Publisher.Staged)
+        case renderFailed
+        case writeFailed(OutputFolder.Failure)
+    }
+
+    static func render(_ jobs: [Job], into publisher: Publisher) throws -> [(path: String, staged: Publisher.Staged)] {
         FeedFormat.prepareForConcurrentRendering()
-        let rendered = Parallel.map(jobs) { job in try? job.format.render(job.feed) }
-        return try zip(jobs, rendered).map { job, bytes in
-            guard let bytes else {
-                Console.error("libxml2 could not write the \(job.format.rawValue) feed '\(job.feed.title)'")
-                throw ExitStatus.software
+        let outcomes = Parallel.map(jobs) { job -> Outcome in
+            guard let bytes = try? job.format.render(job.feed) else { return .renderFailed }
+            switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
+            case let .success(staged): return .staged(staged)
+            case let .failure(error): return .writeFailed(error)
             }
-            return Publisher.Document(path: job.path, bytes: bytes)
         }
+        var staged: [(path: String, staged: Publisher.Staged)] = []
+        var failure: (message: String, status: ExitCode)?
+        for (job, outcome) in zip(jobs, outcomes) {
+            switch outcome {
+            case let .staged(result): staged.append((job.path, result))
+            case .renderFailed:
+                failure = failure ?? ("libxml2 could not write the \(job.format.rawValue) feed '\(job.feed.title)'", ExitStatus.software)
+            case let .writeFailed(error):
+                failure = failure ?? (error.message, error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError)
+            }
+        }
+        if let failure {
+            publisher.abandon(staged.map(\.staged))
+            Console.error(failure.message)
+            throw failure.status
+        }
+        return staged
     }
 
     /// Where a feed's file of `format` goes inside the output folder.

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `feedpub`: a folder of articles in, RSS 2.0 and Atom 1.0 feeds out.
 @main
@@ -17,4 +20,11 @@ struct Feedpub: ParsableCommand {
         subcommands: [Build.self],
         defaultSubcommand: Build.self
     )
+
+    static func main() {
+        // Past a file-size limit (ulimit -f) the kernel would kill us with SIGXFSZ mid-write;
+        // ignored, the write fails with EFBIG instead, and the run ends cleanly with exit 74.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

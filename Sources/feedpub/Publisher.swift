@@ -1,15 +1,20 @@
 /// Publishes rendered documents into the output folder, cron-safe.
 ///
-/// Called with the folder's lock held. Every changed document is staged beside its target,
-/// flushed and renamed into place; files of feeds no longer produced are removed if, and only
-/// if, the manifest says feedpub wrote them; the manifest is updated so that even a run
-/// killed half-way never forgets a file it wrote.
+/// Called with the folder's lock held, in two steps. `stage` runs on any thread as each
+/// document is rendered: a changed document goes to a temporary file beside its target, so
+/// no run ever holds every rendered feed in memory. `finish` then records the paths in the
+/// manifest, flushes and renames the staged files into place, and removes files of feeds no
+/// longer produced if, and only if, the manifest says feedpub wrote them. A run killed at any
+/// point leaves every feed old or new and never forgets a file it wrote.
 struct Publisher {
     let folder: OutputFolder
+    /// Compare and report only; write nothing.
+    let dryRun: Bool
 
-    struct Document {
-        var path: String
-        var bytes: [UInt8]
+    enum Staged {
+        case unchanged
+        /// A new version ready to be renamed into place (nil in a dry run).
+        case changed(OutputFolder.StagedFile?, isNew: Bool)
     }
 
     /// What a run did (or, dry, would do), path by path.
@@ -22,50 +27,55 @@ struct Publisher {
         var changedCount: Int { created.count + updated.count }
     }
 
-    /// What publishing would change, without writing anything. `kept` are paths known to be
-    /// up to date without rendering them.
-    func plan(_ documents: [Document], keeping kept: Set<String>) -> Changes {
-        var changes = Changes()
-        changes.unchanged = kept.count
-        for document in documents {
-            switch folder.existing(document.path) {
-            case nil: changes.created.append(document.path)
-            case document.bytes?: changes.unchanged += 1
-            default: changes.updated.append(document.path)
-            }
+    /// Compares `bytes` with the published file and, unless equal (or dry), stages them.
+    func stage(_ bytes: [UInt8], for path: String) throws(OutputFolder.Failure) -> Staged {
+        guard !dryRun else {
+            let current = folder.existing(path)
+            return current == bytes ? .unchanged : .changed(nil, isNew: current == nil)
         }
-        let produced = kept.union(documents.map(\.path))
-        changes.removed = Manifest(readingFrom: folder).paths.subtracting(produced).sorted()
-            .filter { folder.existing($0) != nil }
-        return changes
+        guard let file = try folder.stage(bytes, for: path) else { return .unchanged }
+        return .changed(file, isNew: file.isNew)
     }
 
-    func publish(_ documents: [Document], keeping kept: Set<String>) throws(OutputFolder.Failure) -> Changes {
-        let previous = Manifest(readingFrom: folder)
-        let produced = kept.union(documents.map(\.path))
-        // Record new paths before writing them, so a killed run cannot orphan a file.
-        if !produced.isSubset(of: previous.paths) {
-            try folder.write(Manifest(paths: previous.paths.union(produced)).bytes, to: Manifest.fileName)
-        }
+    /// Drops staged files after a failure.
+    func abandon(_ staged: [Staged]) {
+        _ = folder.discard(staged.compactMap { if case let .changed(file?, _) = $0 { file } else { nil } },
+                           OutputFolder.Failure(kind: .cannotWrite, message: ""))
+    }
+
+    /// Makes the staged documents the published ones. `kept` are paths known to be up to date
+    /// without rendering them; with `staged`, they are everything this run produces.
+    func finish(_ staged: [(path: String, staged: Staged)], keeping kept: Set<String>) throws(OutputFolder.Failure) -> Changes {
         var changes = Changes()
         changes.unchanged = kept.count
-        var staged: [OutputFolder.StagedFile] = []
-        for document in documents {
-            do {
-                guard let file = try folder.stage(document.bytes, for: document.path) else {
-                    changes.unchanged += 1
-                    continue
-                }
-                staged.append(file)
-                if file.isNew { changes.created.append(document.path) } else { changes.updated.append(document.path) }
-            } catch {
-                throw folder.discard(staged, error)
+        var files: [OutputFolder.StagedFile] = []
+        for (path, result) in staged {
+            switch result {
+            case .unchanged: changes.unchanged += 1
+            case let .changed(file, isNew):
+                if isNew { changes.created.append(path) } else { changes.updated.append(path) }
+                if let file { files.append(file) }
             }
         }
-        try folder.commit(staged)
-        for path in previous.paths.subtracting(produced).sorted() {
-            if folder.existing(path) != nil { changes.removed.append(path) }
+        let previous = Manifest(readingFrom: folder)
+        let produced = kept.union(staged.map(\.path))
+        let stale = previous.paths.subtracting(produced).sorted().filter { folder.existing($0) != nil }
+        guard !dryRun else {
+            changes.removed = stale
+            return changes
+        }
+        do {
+            // Record new paths before they appear, so a killed run cannot orphan a file.
+            if !produced.isSubset(of: previous.paths) {
+                try folder.write(Manifest(paths: previous.paths.union(produced)).bytes, to: Manifest.fileName)
+            }
+        } catch {
+            throw folder.discard(files, error)
+        }
+        try folder.commit(files)
+        for path in stale {
             try folder.remove(path)
+            changes.removed.append(path)
         }
         try folder.write(Manifest(paths: produced).bytes, to: Manifest.fileName)
         let names = Set(produced.map { String($0.split(separator: "/").last!) } + [Manifest.fileName])
