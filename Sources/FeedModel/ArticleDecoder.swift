@@ -37,19 +37,20 @@ public struct ArticleDecoder {
         case let .failure(error):
             throw ArticleProblem("invalid YAML at line \(error.line + frontMatter.firstYAMLLine - 1): \(error.message)")
         }
-        guard case let .mapping(pairs) = root.content else {
+        guard case let .mapping(keys, values) = root.content else {
             throw ArticleProblem("front matter is \(root.kindDescription), not a mapping of keys to values")
         }
-        var fields = FieldReader(pairs: pairs)
+        var fields = FieldReader(keys: keys, values: values)
         let article = try fields.article(sourcePath: sourcePath, body: frontMatter.body)
         return Decoded(article: article, warnings: fields.warnings)
     }
 
     /// Every top-level key read; the YAML parser skips the values of all others.
-    static let keys: Set<String> = [
+    static let keyList = [
         "title", "excerpt", "publishedDateTime", "webUrl", "originalUrl", "category", "type", "quality", "heat",
         "published", "provider", "topics", "images", "related",
     ]
+    static let keys = Set(keyList)
 
     /// The 1-based line of the first invalid UTF-8 sequence, or nil when the bytes are valid.
     static func firstLineWithInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
@@ -65,11 +66,26 @@ public struct ArticleDecoder {
 
 /// Walks the front matter's top-level mapping, collecting warnings.
 private struct FieldReader {
-    private var fields: [String: YAMLNode] = [:]
+    private let fields: Fields
     private(set) var warnings: [ArticleWarning] = []
 
-    init(pairs: [(key: String, value: YAMLNode)]) {
-        for (key, value) in pairs { fields[key] = value }
+    init(keys: [String], values: [YAMLNode]) {
+        fields = Fields(keys: keys, values: values)
+    }
+
+    /// The top-level values by key: looked up a dozen times per article, so found once here.
+    private struct Fields {
+        private var slots = [YAMLNode?](repeating: nil, count: ArticleDecoder.keyList.count)
+
+        init(keys: [String], values: [YAMLNode]) {
+            for (key, value) in zip(keys, values) {
+                if let slot = ArticleDecoder.keyList.firstIndex(of: key) { slots[slot] = value }
+            }
+        }
+
+        subscript(key: String) -> YAMLNode? {
+            slots[ArticleDecoder.keyList.firstIndex(of: key)!]
+        }
     }
 
     mutating func article(sourcePath: String, body: ArraySlice<UInt8>) throws(ArticleProblem) -> Article {

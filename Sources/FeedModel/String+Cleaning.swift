@@ -10,7 +10,7 @@ extension String {
 
     /// One line of text: runs of white space (newlines included) become one space, ends trimmed.
     func collapsingWhitespace() -> String {
-        if isCollapsedASCII { return self }
+        if isAlreadyCollapsed { return self }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
@@ -25,11 +25,24 @@ extension String {
         return String(out)
     }
 
-    /// ASCII with single spaces between words only: the common case, which needs no work.
-    private var isCollapsedASCII: Bool {
+    /// Single spaces between words only, and no byte that may start a non-ASCII space
+    /// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000): the common case, which needs no work.
+    private var isAlreadyCollapsed: Bool {
         var previousWasSpace = true
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in utf8 {
-            if byte >= 0x80 || (byte < 0x20 && byte != 0) { return false }
+            defer { (beforePrevious, previous) = (previous, byte) }
+            if byte >= 0x80 {
+                let isSpace = (previous == 0xC2 && (byte == 0x85 || byte == 0xA0))
+                    || (beforePrevious == 0xE1 && previous == 0x9A && byte == 0x80)
+                    || (beforePrevious == 0xE2 && previous == 0x80 && ((0x80...0x8A).contains(byte) || byte == 0xA8 || byte == 0xA9 || byte == 0xAF))
+                    || (beforePrevious == 0xE2 && previous == 0x81 && byte == 0x9F)
+                    || (beforePrevious == 0xE3 && previous == 0x80 && byte == 0x80)
+                if isSpace { return false }
+                previousWasSpace = false
+                continue
+            }
+            if byte < 0x20 && byte != 0 { return false }
             if byte == 0x20 {
                 if previousWasSpace { return false }
                 previousWasSpace = true

@@ -3,8 +3,9 @@ struct YAMLNode: Sendable {
     enum Content: Sendable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
-        /// Keys are scalars (a complex key is a parse error); order as written.
-        case mapping([(key: String, value: YAMLNode)])
+        /// Keys are scalars (a complex key is a parse error); order as written; `values[i]`
+        /// belongs to `keys[i]`.
+        case mapping(keys: [String], values: [YAMLNode])
     }
 
     var content: Content
@@ -16,8 +17,8 @@ struct YAMLNode: Sendable {
 
     /// The value under `key`, when this node is a mapping that has it.
     subscript(key: String) -> YAMLNode? {
-        guard case let .mapping(pairs) = content else { return nil }
-        return pairs.first(where: { $0.key == key })?.value
+        guard case let .mapping(keys, values) = content, let index = keys.firstIndex(of: key) else { return nil }
+        return values[index]
     }
 
     /// What a message calls this node's kind: "a list", "a mapping", "a number", "text" ...

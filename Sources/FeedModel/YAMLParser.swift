@@ -131,7 +131,7 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let content: YAMLNode.Content = frame.isMapping
-                ? .mapping(Array(zip(frame.keys, frame.items).map { (key: $0.0, value: $0.1) }))
+                ? .mapping(keys: frame.keys, values: frame.items)
                 : .sequence(frame.items)
             try add(YAMLNode(content: content, line: frame.line, weight: frame.weight),
                     anchor: frame.anchor, line: frame.line, counted: true)
