@@ -9,6 +9,8 @@ public struct MergedArticle: Sendable, Equatable {
     public var winnerPath: String
     /// Every file with this URL, the winner included, in path order.
     public var sourcePaths: [String]
+    /// Their `ArticleSummary.sourceIndex`, in the same order.
+    public var sourceIndices: [Int]
     public var publishedAt: Timestamp
     public var updatedAt: Timestamp
     public var topics: [String]
@@ -31,17 +33,20 @@ enum ArticleMerger {
         // Most URLs occur once: index first occurrences, and group only the rest.
         var first: [String: Int] = [:]
         first.reserveCapacity(summaries.count)
+        var isFirst = [Bool](repeating: false, count: summaries.count)
         var repeats: [Int: [Int]] = [:]
         for (index, summary) in summaries.enumerated() {
-            if let earlier = first[summary.url] {
-                repeats[earlier, default: [earlier]].append(index)
-            } else {
+            let earlier = first[summary.url, default: index]
+            if earlier == index {
                 first[summary.url] = index
+                isFirst[index] = true
+            } else {
+                repeats[earlier, default: [earlier]].append(index)
             }
         }
         var merged: [MergedArticle] = []
         merged.reserveCapacity(first.count)
-        for (index, summary) in summaries.enumerated() where first[summary.url] == index {
+        for (index, summary) in summaries.enumerated() where isFirst[index] {
             merged.append(merge(repeats[index].map { $0.map { summaries[$0] } } ?? [summary]))
         }
         return merged
@@ -52,7 +57,7 @@ enum ArticleMerger {
         let winner = versions.count == 1 ? versions[0] : versions.max { a, b in
             a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : byPath(b, a)
         }!
-        var merged = MergedArticle(url: winner.url, winnerPath: winner.sourcePath, sourcePaths: versions.map(\.sourcePath),
+        var merged = MergedArticle(url: winner.url, winnerPath: winner.sourcePath, sourcePaths: versions.map(\.sourcePath), sourceIndices: versions.map(\.sourceIndex),
                                    publishedAt: winner.publishedAt, updatedAt: winner.publishedAt, topics: winner.topics,
                                    providerName: winner.providerName, providerDomain: winner.providerDomain)
         guard versions.count > 1 else { return merged }

@@ -7,9 +7,13 @@ public struct ArticleSummary: Sendable, Equatable {
     public var topics: [String]
     public var providerName: String?
     public var providerDomain: String?
+    /// Where the caller keeps this article's file (an index into its own list); carried
+    /// through merging untouched, so the caller finds files again without a lookup by path.
+    public var sourceIndex: Int
 
     public init(sourcePath: String, url: String, publishedAt: Timestamp, topics: [String],
-                providerName: String?, providerDomain: String?) {
+                providerName: String?, providerDomain: String?, sourceIndex: Int = 0) {
+        self.sourceIndex = sourceIndex
         self.sourcePath = sourcePath
         self.url = url
         self.publishedAt = publishedAt

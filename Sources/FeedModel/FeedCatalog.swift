@@ -82,29 +82,63 @@ private struct Bucket {
 }
 
 /// The feeds of one axis (topics or providers), keyed by `FeedName`.
+///
+/// Each spelling seen is mapped to a small integer once; counting then works on arrays, so
+/// 300,000 topic mentions cost one hash each.
 private struct Axis {
-    private var buckets: [FeedName: Bucket] = [:]
-    private var spellings: [FeedName: [String: Int]] = [:]
-    /// Names as written → `FeedName`: a few hundred spellings recur across 100,000 articles.
-    private var names: [String: FeedName?] = [:]
+    /// Spelling as written → its id, or -1 for a name that is empty once cleaned.
+    private var spellingIDs: [String: Int] = [:]
+    /// Per spelling id: its feed's id and its display form.
+    private var spellingFeed: [Int] = []
+    private var spellingDisplay: [String] = []
+    private var spellingCount: [Int] = []
+    private var feedIDs: [FeedName: Int] = [:]
+    private var names: [FeedName] = []
+    private var buckets: [Bucket] = []
 
     mutating func add(_ index: Int, name raw: String, limit: Int) {
-        let known = names[raw]
-        let parsed = known ?? FeedName(raw)
-        if known == nil { names[raw] = .some(parsed) }
-        guard let name = parsed else { return }
-        buckets[name, default: Bucket()].add(index, limit: limit)
-        spellings[name, default: [:]][name.display, default: 0] += 1
+        let spelling: Int
+        if let known = spellingIDs[raw] {
+            spelling = known
+        } else {
+            spelling = register(raw)
+            spellingIDs[raw] = spelling
+        }
+        guard spelling >= 0 else { return }
+        spellingCount[spelling] += 1
+        buckets[spellingFeed[spelling]].add(index, limit: limit)
+    }
+
+    private mutating func register(_ raw: String) -> Int {
+        guard let name = FeedName(raw) else { return -1 }
+        let feed: Int
+        if let known = feedIDs[name] {
+            feed = known
+        } else {
+            feed = names.count
+            feedIDs[name] = feed
+            names.append(name)
+            buckets.append(Bucket())
+        }
+        spellingFeed.append(feed)
+        spellingDisplay.append(name.display)
+        spellingCount.append(0)
+        return spellingFeed.count - 1
     }
 
     /// (display name, slug, bucket) for every name, in slug order.
     func feeds() -> [(String, String, Bucket)] {
-        let slugs = SlugAssigner.assign(Array(buckets.keys))
-        return buckets.map { name, bucket in
-            let display = spellings[name]!.max { a, b in
+        let slugs = SlugAssigner.assign(names)
+        // Several raw spellings can share a display form ("AI" and " AI "): sum them first.
+        var counts = [[String: Int]](repeating: [:], count: names.count)
+        for spelling in spellingFeed.indices {
+            counts[spellingFeed[spelling]][spellingDisplay[spelling], default: 0] += spellingCount[spelling]
+        }
+        return names.indices.map { feed in
+            let display = counts[feed].max { a, b in
                 a.value != b.value ? a.value < b.value : b.key.unicodeScalars.lexicographicallyPrecedes(a.key.unicodeScalars)
             }!.key
-            return (display, slugs[name]!, bucket)
+            return (display, slugs[names[feed]]!, buckets[feed])
         }.sorted { $0.1 < $1.1 }
     }
 }

@@ -41,9 +41,10 @@ struct BuildPipeline {
         let (inputs, readCount) = read(listing.files, recalling: previous)
         var summary = Summary()
         summary.rejected = report(listing: listing, inputs: inputs)
-        let summaries = listing.files.indices.map { (index: $0, path: listing.files[$0].path) }.compactMap { file -> ArticleSummary? in
-            if case let .article(articleSummary, _) = inputs[file.index].outcome { return articleSummary }
-            return nil
+        let summaries = inputs.indices.compactMap { index -> ArticleSummary? in
+            guard case var .article(articleSummary, _) = inputs[index].outcome else { return nil }
+            articleSummary.sourceIndex = index
+            return articleSummary
         }
         summary.articles = summaries.count
 
@@ -55,12 +56,11 @@ struct BuildPipeline {
 
         // Render only what changed: a file is kept when the cache says it was rendered from
         // the same plan and the same input files, and it is still the file written then.
-        let versions = Dictionary(uniqueKeysWithValues: listing.files.map { ($0.path, $0.version) })
         var fingerprints: [String: UInt64] = [:]
         var kept = Set<String>()
         var stale: [(plan: FeedPlan, format: FeedFormat, path: String)] = []
         for plan in catalog.plans {
-            let base = fingerprint(of: plan, catalog: catalog, versions: versions)
+            let base = fingerprint(of: plan, catalog: catalog, files: listing.files)
             for format in FeedFormat.allCases {
                 let path = FeedRendering.path(of: plan, format)
                 var hash = base
@@ -97,6 +97,7 @@ struct BuildPipeline {
         if let store, !nothingNew {
             store.save(remembering(listing.files, inputs: inputs, scanStarted: scanStarted, fingerprints: fingerprints))
         }
+        ProcessLifetime.keep(listing, inputs, previous, catalog)
         return summary
     }
 
@@ -154,16 +155,16 @@ struct BuildPipeline {
 
     /// What a feed's bytes depend on: the plan, and for each entry its URL and the versions
     /// of every file merged into it.
-    private func fingerprint(of plan: FeedPlan, catalog: FeedCatalog, versions: [String: FileVersion]) -> FNV1a {
+    private func fingerprint(of plan: FeedPlan, catalog: FeedCatalog, files: [InputFolder.File]) -> FNV1a {
         var hash = FNV1a()
         hash.add(plan.fingerprint)
         for index in plan.entryIndices {
             let article = catalog.articles[index]
             hash.add(article.url)
             hash.add(article.winnerPath)
-            for path in article.sourcePaths {
-                hash.add(path)
-                let version = versions[path]!
+            for index in article.sourceIndices {
+                hash.add(files[index].path)
+                let version = files[index].version
                 hash.add(version.size)
                 hash.add(version.modifiedNanoseconds)
                 hash.add(Int64(bitPattern: version.inode))
@@ -215,4 +216,13 @@ struct BuildPipeline {
     }
 
     private func display(_ relative: String) -> String { input + "/" + relative }
+}
+
+/// Holds a run's large structures until the process exits. Freeing 100,000 articles'
+/// strings one by one took a tenth of an unchanged run; the kernel takes the memory back at
+/// exit in one go.
+enum ProcessLifetime {
+    nonisolated(unsafe) private static var kept: [Any] = []
+
+    static func keep(_ values: Any...) { kept.append(contentsOf: values) }
 }

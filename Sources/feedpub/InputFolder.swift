@@ -44,6 +44,7 @@ struct InputFolder {
             return
         }
         defer { closedir(directory) }
+        let directoryFD = dirfd(directory)
         var children: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -64,8 +65,10 @@ struct InputFolder {
             case Int32(DT_DIR): try walk(childRelative, into: &files, skipped: &skipped, isTop: false)
             case Int32(DT_REG):
                 // A file that vanishes before it is looked at is simply not there this run.
-                if Self.isArticleName(child.name), let version = FileVersion.of(root + "/" + childRelative) {
-                    files.append(File(path: childRelative, version: version))
+                var info = stat()
+                if Self.isArticleName(child.name), fstatat(directoryFD, child.name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                   (info.st_mode & S_IFMT) == S_IFREG {
+                    files.append(File(path: childRelative, version: FileVersion(info)))
                 }
             case Int32(DT_LNK):
                 if Self.isArticleName(child.name) { skipped.append((childRelative, "symbolic link; not followed")) }
@@ -74,8 +77,17 @@ struct InputFolder {
         }
     }
 
-    /// The order of files: by path, in Unicode code-point order (ASCII byte order).
-    static func precedes(_ a: String, _ b: String) -> Bool { a < b }
+    /// The order of files: by the bytes of their paths (UTF-8, so code-point order).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let order = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+        return (order ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
 
     static func isArticleName(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
