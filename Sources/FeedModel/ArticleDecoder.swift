@@ -28,7 +28,7 @@ public struct ArticleDecoder {
             case .unclosed: throw ArticleProblem("front matter is never closed: no second '---' line")
             }
         }
-        let parser = YAMLParser(topLevelKeys: Self.keys,
+        let parser = YAMLParser(schema: Self.schema,
                                 limits: .init(maxNodes: ArticleLimits.maxYAMLNodes, maxDepth: ArticleLimits.maxYAMLDepth))
         let parsed = frontMatter.yaml.withUnsafeBytes { raw in Result { () throws(YAMLParser.Failure) in try parser.parse(raw) } }
         let root: YAMLNode
@@ -50,7 +50,15 @@ public struct ArticleDecoder {
         "title", "excerpt", "publishedDateTime", "webUrl", "originalUrl", "category", "type", "quality", "heat",
         "published", "provider", "topics", "images", "related",
     ]
-    static let keys = Set(keyList)
+    /// What the YAML parser builds: the keys above, and of nested mappings only what is read.
+    static let schema = YAMLSchema.mapping(keyList.map { key in
+        switch key {
+        case "provider": return (key, .mapping([("name", .any), ("domain", .any)]))
+        case "images": return (key, .list(.mapping([("url", .any), ("width", .any), ("height", .any)])))
+        case "related": return (key, .list(.mapping([("title", .any), ("webUrl", .any), ("originalUrl", .any)])))
+        default: return (key, .any)
+        }
+    })
 
     /// The 1-based line of the first invalid UTF-8 sequence, or nil when the bytes are valid.
     static func firstLineWithInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -14,10 +14,11 @@ struct YAMLParser {
         var maxDepth = 64
     }
 
-    /// When set, the values of top-level keys not in it are skipped, not built: an allowlist
-    /// that keeps unused fields (an article's `secured` blob) out of memory altogether. A
-    /// skipped value reads as null, also through an alias to an anchor inside it.
-    var topLevelKeys: Set<String>?
+    /// Which parts of the document to build. Values the schema leaves out are skipped, not
+    /// built: an allowlist that keeps unused fields (an article's `secured` blob, the extra
+    /// keys of related articles) out of memory altogether, and saves their strings' cost.
+    /// A skipped value reads as null, also through an alias to an anchor inside it.
+    var schema: YAMLSchema = .any
 
     struct Failure: Error, Equatable {
         var message: String
@@ -35,7 +36,7 @@ struct YAMLParser {
         yaml_parser_set_input_string(&parser, base ?? UnsafePointer(bitPattern: 1)!, bytes.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
-        var builder = TreeBuilder(limits: limits, topLevelKeys: topLevelKeys)
+        var builder = TreeBuilder(limits: limits, schema: schema)
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.failure(of: parser) }
@@ -67,6 +68,7 @@ private struct TreeBuilder {
         var isMapping: Bool
         var line: Int
         var anchor: String?
+        var schema: YAMLSchema
         var weight = 1
         var items: [YAMLNode] = []
         var keys: [String] = []
@@ -85,7 +87,7 @@ private struct TreeBuilder {
     }
 
     let limits: YAMLParser.Limits
-    let topLevelKeys: Set<String>?
+    let schema: YAMLSchema
     /// Open collections inside a value being skipped; 0 when not skipping.
     private var skipDepth = 0
     private var stack: [Frame] = []
@@ -94,23 +96,24 @@ private struct TreeBuilder {
     private(set) var root: YAMLNode?
     private(set) var isDocumentDone = false
 
-    init(limits: YAMLParser.Limits, topLevelKeys: Set<String>?) {
+    init(limits: YAMLParser.Limits, schema: YAMLSchema) {
         self.limits = limits
-        self.topLevelKeys = topLevelKeys
+        self.schema = schema
     }
 
     private static let skipped = YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: 0, weight: 1)
 
-    /// Whether the next value is one the allowlist skips: a top-level mapping's value whose
-    /// key is not allowed.
-    private var isAtSkippedValue: Bool {
-        guard let keys = topLevelKeys, stack.count == 1, stack[0].isMapping, let key = stack[0].pendingKey else { return false }
-        return !keys.contains(key)
+    /// The schema of the node that starts next, or nil when the schema skips it.
+    private var nextSchema: YAMLSchema? {
+        guard let top = stack.last else { return schema }
+        guard top.isMapping else { return top.schema.item }
+        guard let key = top.pendingKey else { return .any }
+        return top.schema.child(forKey: key)
     }
 
     mutating func consume(_ event: yaml_event_t) throws(YAMLParser.Failure) {
         let line = Int(event.start_mark.line) + 1
-        if skipDepth > 0 || isAtSkippedValue {
+        guard skipDepth == 0, let childSchema = nextSchema else {
             try skip(event, line: line)
             return
         }
@@ -125,9 +128,9 @@ private struct TreeBuilder {
             guard let node = anchors[name] else { throw .init(message: "unknown alias *\(name)", line: line) }
             try add(node, anchor: nil, line: line)
         case YAML_SEQUENCE_START_EVENT:
-            try open(Frame(isMapping: false, line: line, anchor: string(event.data.sequence_start.anchor)))
+            try open(Frame(isMapping: false, line: line, anchor: string(event.data.sequence_start.anchor), schema: childSchema))
         case YAML_MAPPING_START_EVENT:
-            try open(Frame(isMapping: true, line: line, anchor: string(event.data.mapping_start.anchor)))
+            try open(Frame(isMapping: true, line: line, anchor: string(event.data.mapping_start.anchor), schema: childSchema))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let content: YAMLNode.Content = frame.isMapping
@@ -201,5 +204,27 @@ private struct TreeBuilder {
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+}
+
+/// Which parts of a YAML document to build (see `YAMLParser.schema`).
+indirect enum YAMLSchema: Sendable {
+    /// Everything.
+    case any
+    /// For a mapping, only these keys' values, each by its own schema.
+    case mapping([(key: String, schema: YAMLSchema)])
+    /// For a list, every item by this schema.
+    case list(YAMLSchema)
+
+    /// The schema of the value under `key`, or nil when it is skipped.
+    func child(forKey key: String) -> YAMLSchema? {
+        guard case let .mapping(keys) = self else { return .any }
+        return keys.first(where: { $0.key == key })?.schema
+    }
+
+    /// The schema of a list's items.
+    var item: YAMLSchema {
+        if case let .list(schema) = self { return schema }
+        return .any
     }
 }
