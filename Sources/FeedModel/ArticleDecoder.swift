@@ -62,10 +62,10 @@ public struct ArticleDecoder {
 
     /// The 1-based line of the first invalid UTF-8 sequence, or nil when the bytes are valid.
     static func firstLineWithInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        if UTF8Validation.isValid(bytes) { return nil }
         var line = 1
         for lineBytes in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            if String(validating: lineBytes, as: UTF8.self) == nil { return line }
+            if !UTF8Validation.isValid(lineBytes) { return line }
             line += 1
         }
         return line
@@ -191,7 +191,7 @@ private struct FieldReader {
 
     private mutating func name(_ text: String, _ key: String) -> String? {
         let cleaned = Self.cleanTitle(text)
-        if cleaned.count > ArticleLimits.maxNameCharacters {
+        if cleaned.isLonger(than: ArticleLimits.maxNameCharacters) {
             warnings.append(ArticleWarning("'\(key)' is longer than \(ArticleLimits.maxNameCharacters) characters; cut"))
         }
         return cleaned.isEmpty ? nil : cleaned.truncated(to: ArticleLimits.maxNameCharacters)
@@ -199,7 +199,7 @@ private struct FieldReader {
 
     private mutating func excerpt(_ text: String) -> String? {
         let cleaned = text.decodingHTMLEntities().trimmingWhitespace()
-        if cleaned.count > ArticleLimits.maxExcerptCharacters {
+        if cleaned.isLonger(than: ArticleLimits.maxExcerptCharacters) {
             warnings.append(ArticleWarning("'excerpt' is longer than \(ArticleLimits.maxExcerptCharacters) characters; cut"))
             return cleaned.truncated(to: ArticleLimits.maxExcerptCharacters)
         }

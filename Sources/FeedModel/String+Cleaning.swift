@@ -58,7 +58,13 @@ extension String {
 
     /// At most `limit` characters; the documented cap on a field's length.
     func truncated(to limit: Int) -> String {
-        count > limit ? String(prefix(limit)) : self
+        isLonger(than: limit) ? String(prefix(limit)) : self
+    }
+
+    /// Whether the text has more than `limit` characters. Counting characters walks grapheme
+    /// clusters, so the byte count, never smaller, answers the common case first.
+    func isLonger(than limit: Int) -> Bool {
+        utf8.count > limit && count > limit
     }
 }
 
