@@ -35,7 +35,9 @@ public struct ArticleDecoder {
         switch parsed {
         case let .success(node): root = node
         case let .failure(error):
-            throw ArticleProblem("invalid YAML at line \(error.line + frontMatter.firstYAMLLine - 1): \(error.message)")
+            let offset = frontMatter.firstYAMLLine - 1
+            let detail = error.problemLine.map { " (line \($0 + offset))" } ?? ""
+            throw ArticleProblem("invalid YAML at line \(error.line + offset): \(error.message)\(detail)")
         }
         guard case let .mapping(keys, values) = root.content else {
             throw ArticleProblem("front matter is \(root.kindDescription), not a mapping of keys to values")
@@ -75,7 +77,15 @@ public struct ArticleDecoder {
 /// Walks the front matter's top-level mapping, collecting warnings.
 private struct FieldReader {
     private let fields: Fields
-    private(set) var warnings: [ArticleWarning] = []
+    private var collected: [ArticleWarning] = []
+    /// Fields whose control characters were removed, for one warning at the end.
+    private var cleanedFields: [String] = []
+
+    var warnings: [ArticleWarning] {
+        guard !cleanedFields.isEmpty else { return collected }
+        let names = cleanedFields.map { "'\($0)'" }.joined(separator: ", ")
+        return collected + [ArticleWarning("control characters removed from \(names)")]
+    }
 
     init(keys: [String], values: [YAMLNode]) {
         fields = Fields(keys: keys, values: values)
@@ -116,26 +126,26 @@ private struct FieldReader {
             topics: topics(),
             images: images(),
             related: related(),
-            body: Self.body(body, warnings: &warnings)
+            body: readBody(body)
         )
     }
 
     // MARK: Required fields
 
-    private func requiredTitle() throws(ArticleProblem) -> String {
+    private mutating func requiredTitle() throws(ArticleProblem) -> String {
         guard let text = try requiredText("title") else { throw ArticleProblem("missing 'title'") }
         let title = Self.cleanTitle(text)
         guard !title.isEmpty else { throw ArticleProblem("empty 'title'") }
         return title.truncated(to: ArticleLimits.maxNameCharacters)
     }
 
-    private func requiredText(_ key: String) throws(ArticleProblem) -> String? {
+    private mutating func requiredText(_ key: String) throws(ArticleProblem) -> String? {
         guard let node = fields[key] else { return nil }
         guard case let .scalar(scalar) = node.content else {
             throw ArticleProblem("'\(key)' is \(node.kindDescription), expected text (line \(node.line + 1))")
         }
         if case .null = scalar.kind { return nil }
-        return scalar.text
+        return text(of: scalar, key)
     }
 
     private func date() throws(ArticleProblem) -> Timestamp {
@@ -165,7 +175,7 @@ private struct FieldReader {
                 continue
             }
             if let url = CanonicalURL.http(text) {
-                if !rejected.isEmpty { warnings.append(ArticleWarning("\(rejected.joined(separator: "; ")); using '\(key)'")) }
+                if !rejected.isEmpty { collected.append(ArticleWarning("\(rejected.joined(separator: "; ")); using '\(key)'")) }
                 return url
             }
             rejected.append("'\(key)' is not an absolute http(s) URL: '\(text.prefix(80))'")
@@ -182,9 +192,9 @@ private struct FieldReader {
         switch node.content {
         case let .scalar(scalar):
             if case .null = scalar.kind { return nil }
-            return scalar.text
+            return text(of: scalar, key)
         case .sequence, .mapping:
-            if warn { warnings.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected text; ignored")) }
+            if warn { collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected text; ignored")) }
             return nil
         }
     }
@@ -192,7 +202,7 @@ private struct FieldReader {
     private mutating func name(_ text: String, _ key: String) -> String? {
         let cleaned = Self.cleanTitle(text)
         if cleaned.isLonger(than: ArticleLimits.maxNameCharacters) {
-            warnings.append(ArticleWarning("'\(key)' is longer than \(ArticleLimits.maxNameCharacters) characters; cut"))
+            collected.append(ArticleWarning("'\(key)' is longer than \(ArticleLimits.maxNameCharacters) characters; cut"))
         }
         return cleaned.isEmpty ? nil : cleaned.truncated(to: ArticleLimits.maxNameCharacters)
     }
@@ -200,7 +210,7 @@ private struct FieldReader {
     private mutating func excerpt(_ text: String) -> String? {
         let cleaned = text.decodingHTMLEntities().trimmingWhitespace()
         if cleaned.isLonger(than: ArticleLimits.maxExcerptCharacters) {
-            warnings.append(ArticleWarning("'excerpt' is longer than \(ArticleLimits.maxExcerptCharacters) characters; cut"))
+            collected.append(ArticleWarning("'excerpt' is longer than \(ArticleLimits.maxExcerptCharacters) characters; cut"))
             return cleaned.truncated(to: ArticleLimits.maxExcerptCharacters)
         }
         return cleaned.isEmpty ? nil : cleaned
@@ -215,7 +225,7 @@ private struct FieldReader {
             default: if let value = Int(scalar.text.trimmingWhitespace()) { return value }
             }
         }
-        warnings.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected a whole number; ignored"))
+        collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected a whole number; ignored"))
         return nil
     }
 
@@ -228,7 +238,7 @@ private struct FieldReader {
             default: break
             }
         }
-        warnings.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected true or false; ignored"))
+        collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected true or false; ignored"))
         return nil
     }
 
@@ -239,16 +249,16 @@ private struct FieldReader {
             // `provider: Name` is read as the name, the shape a hand-written file most likely meant.
             return optionalText(node, "provider").flatMap { name($0, "provider") }.map { Provider(name: $0, domain: nil) }
         case .sequence:
-            warnings.append(ArticleWarning("'provider' is a list, expected a mapping with 'name'; ignored"))
+            collected.append(ArticleWarning("'provider' is a list, expected a mapping with 'name'; ignored"))
             return nil
         case .mapping:
             guard let name = optionalText(node["name"], "provider.name").flatMap({ name($0, "provider.name") }) else {
-                if node["name"] == nil { warnings.append(ArticleWarning("'provider' has no 'name'; ignored")) }
+                if node["name"] == nil { collected.append(ArticleWarning("'provider' has no 'name'; ignored")) }
                 return nil
             }
             var domain = optionalText(node["domain"], "provider.domain").map { $0.trimmingWhitespace().lowercased() }
             if let given = domain, !Self.isHostName(given) {
-                warnings.append(ArticleWarning("'provider.domain' is not a host name: '\(given.prefix(80))'; ignored"))
+                collected.append(ArticleWarning("'provider.domain' is not a host name: '\(given.prefix(80))'; ignored"))
                 domain = nil
             }
             return Provider(name: name, domain: domain?.isEmpty == false ? domain : nil)
@@ -261,11 +271,11 @@ private struct FieldReader {
         switch node.content {
         case .scalar:
             if case let .scalar(scalar) = node.content, case .null = scalar.kind { return [] }
-            warnings.append(ArticleWarning("'topics' is text, expected a list; read as one topic"))
+            collected.append(ArticleWarning("'topics' is text, expected a list; read as one topic"))
             items = [node]
         case let .sequence(list): items = list
         case .mapping:
-            warnings.append(ArticleWarning("'topics' is a mapping, expected a list; ignored"))
+            collected.append(ArticleWarning("'topics' is a mapping, expected a list; ignored"))
             return []
         }
         var seen = Set<FeedName>()
@@ -274,13 +284,13 @@ private struct FieldReader {
         for item in items {
             guard case let .scalar(scalar) = item.content else { skipped += 1; continue }
             if case .null = scalar.kind { continue }
-            guard let topic = FeedName(scalar.text.decodingHTMLEntities().truncated(to: ArticleLimits.maxNameCharacters)),
+            guard let topic = FeedName(text(of: scalar, "topics").decodingHTMLEntities().truncated(to: ArticleLimits.maxNameCharacters)),
                   seen.insert(topic).inserted else { continue }
             topics.append(topic.display)
         }
-        if skipped > 0 { warnings.append(ArticleWarning("'topics' has \(skipped) entries that are not text; ignored")) }
+        if skipped > 0 { collected.append(ArticleWarning("'topics' has \(skipped) entries that are not text; ignored")) }
         if topics.count > ArticleLimits.maxTopics {
-            warnings.append(ArticleWarning("\(topics.count) topics; only the first \(ArticleLimits.maxTopics) are kept"))
+            collected.append(ArticleWarning("\(topics.count) topics; only the first \(ArticleLimits.maxTopics) are kept"))
             topics.removeLast(topics.count - ArticleLimits.maxTopics)
         }
         return topics
@@ -306,31 +316,39 @@ private struct FieldReader {
         guard let node = fields[key] else { return [] }
         guard case let .sequence(items) = node.content else {
             if case let .scalar(scalar) = node.content, case .null = scalar.kind { return [] }
-            warnings.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected a list; ignored"))
+            collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected a list; ignored"))
             return []
         }
         var values: [T] = []
         for item in items where values.count < limit {
             guard case .mapping = item.content else {
-                warnings.append(ArticleWarning("an entry of '\(key)' is \(item.kindDescription), expected a mapping; ignored"))
+                collected.append(ArticleWarning("an entry of '\(key)' is \(item.kindDescription), expected a mapping; ignored"))
                 continue
             }
             if let value = make(&self, item) { values.append(value) }
         }
-        if items.count > limit { warnings.append(ArticleWarning("'\(key)' has \(items.count) entries; only the first \(limit) are kept")) }
+        if items.count > limit { collected.append(ArticleWarning("'\(key)' has \(items.count) entries; only the first \(limit) are kept")) }
         return values
     }
 
     private mutating func url(_ node: YAMLNode?, _ key: String) -> String? {
         guard let text = optionalText(node, key) else { return nil }
         guard let url = CanonicalURL.http(text) else {
-            warnings.append(ArticleWarning("'\(key)' is not an absolute http(s) URL: '\(text.prefix(80))'; ignored"))
+            collected.append(ArticleWarning("'\(key)' is not an absolute http(s) URL: '\(text.prefix(80))'; ignored"))
             return nil
         }
         return url
     }
 
     // MARK: Cleaning
+
+    /// A scalar's text without the control characters XML cannot carry (or discourages),
+    /// removed here, before names are grouped, so `Con\u{2}trol` and `Control` are one topic.
+    private mutating func text(of scalar: YAMLScalar, _ key: String) -> String {
+        guard scalar.text.hasControlCharacters else { return scalar.text }
+        if !cleanedFields.contains(key) { cleanedFields.append(key) }
+        return scalar.text.removingControlCharacters()
+    }
 
     /// Titles are one line of plain text: HTML tags removed, then entities decoded (so an
     /// escaped `&lt;canvas&gt;` stays as text), spaces collapsed.
@@ -347,13 +365,16 @@ private struct FieldReader {
         !text.isEmpty && text.utf8.allSatisfy { CanonicalURL.isUnreserved($0) && $0 != UInt8(ascii: "~") && $0 != UInt8(ascii: "_") }
     }
 
-    private static func body(_ bytes: ArraySlice<UInt8>, warnings: inout [ArticleWarning]) -> String {
+    private mutating func readBody(_ bytes: ArraySlice<UInt8>) -> String {
         var bytes = bytes
         if bytes.count > ArticleLimits.maxBodyBytes {
-            warnings.append(ArticleWarning("body is larger than \(ArticleLimits.maxBodyBytes >> 20) MiB; cut"))
+            collected.append(ArticleWarning("body is larger than \(ArticleLimits.maxBodyBytes >> 20) MiB; cut"))
             bytes = bytes.prefix(ArticleLimits.maxBodyBytes)
             if let lastLine = bytes.lastIndex(of: 0x0A) { bytes = bytes[..<lastLine] }
         }
-        return String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.hasControlCharacters else { return text.trimmingWhitespace() }
+        if !cleanedFields.contains("body") { cleanedFields.append("body") }
+        return text.removingControlCharacters().trimmingWhitespace()
     }
 }

@@ -100,3 +100,27 @@ extension String {
         return out + rest
     }
 }
+
+extension String {
+    /// Whether the text holds a character `removingControlCharacters` removes.
+    var hasControlCharacters: Bool {
+        utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
+            && unicodeScalars.contains(where: Self.isControl)
+    }
+
+    /// Without the characters XML 1.0 forbids or discourages: C0 controls but tab, LF and CR,
+    /// DEL and the C1 controls, U+FFFE and U+FFFF.
+    func removingControlCharacters() -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars where !Self.isControl(scalar) { scalars.append(scalar) }
+        return String(scalars)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+}

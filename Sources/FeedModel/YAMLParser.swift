@@ -22,7 +22,10 @@ struct YAMLParser {
 
     struct Failure: Error, Equatable {
         var message: String
+        /// 1-based line in the YAML where the problem starts.
         var line: Int
+        /// Where libyaml noticed it, when that is another line (an unclosed quote: the end).
+        var problemLine: Int? = nil
     }
 
     var limits = Limits()
@@ -39,7 +42,7 @@ struct YAMLParser {
         var builder = TreeBuilder(limits: limits, schema: schema)
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.failure(of: parser) }
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.failure(of: parser, in: bytes) }
             defer { yaml_event_delete(&event) }
             if event.type == YAML_STREAM_END_EVENT { break }
             try builder.consume(event)
@@ -48,15 +51,19 @@ struct YAMLParser {
         return builder.root ?? YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: 1, weight: 1)
     }
 
-    private static func failure(of parser: yaml_parser_t) -> Failure {
+    private static func failure(of parser: yaml_parser_t, in bytes: UnsafeRawBufferPointer) -> Failure {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        // Reader errors (bad bytes) carry a byte offset, not a mark: count the lines to it.
+        if parser.error == YAML_READER_ERROR {
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            return Failure(message: problem, line: bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
+        }
         let problemLine = Int(parser.problem_mark.line) + 1
         // With a context ("while scanning a quoted scalar"), the error starts where the
         // context did: an unclosed quote is reported where it opens, not at the end of input.
         guard let context = parser.context.map({ String(cString: $0) }) else { return Failure(message: problem, line: problemLine) }
         let contextLine = Int(parser.context_mark.line) + 1
-        let detail = contextLine == problemLine ? problem : "\(problem) (line \(problemLine))"
-        return Failure(message: "\(context): \(detail)", line: contextLine)
+        return Failure(message: "\(context): \(problem)", line: contextLine, problemLine: contextLine == problemLine ? nil : problemLine)
     }
 }
 

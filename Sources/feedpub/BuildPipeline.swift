@@ -139,9 +139,18 @@ struct BuildPipeline {
     /// Prints every problem in path order; returns how many files were rejected.
     private func report(listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)]),
                         inputs: [ArticleCache.Input]) -> Int {
-        for skipped in listing.skipped { Console.error("\(display(skipped.path)): \(skipped.reason)") }
-        var rejected = listing.skipped.count
+        // Entries the listing skipped (links, unreadable folders) fall into place among the files.
+        let skipped = listing.skipped.sorted { InputFolder.precedes($0.path, $1.path) }
+        var nextSkipped = 0
+        func reportSkipped(before path: String?) {
+            while nextSkipped < skipped.count, path.map({ InputFolder.precedes(skipped[nextSkipped].path, $0) }) ?? true {
+                Console.error("\(display(skipped[nextSkipped].path)): \(skipped[nextSkipped].reason)")
+                nextSkipped += 1
+            }
+        }
+        var rejected = skipped.count
         for (index, file) in listing.files.enumerated() {
+            reportSkipped(before: file.path)
             switch inputs[index].outcome {
             case let .article(_, warnings):
                 for warning in warnings { Console.warning("\(display(file.path)): \(warning)") }
@@ -150,6 +159,7 @@ struct BuildPipeline {
                 Console.error("\(display(file.path)): \(reason)")
             }
         }
+        reportSkipped(before: nil)
         return rejected
     }
 

@@ -85,7 +85,7 @@ import Testing
 
     @Test func unclosedQuoteIsAnError() {
         #expect(failure("title: \"Never closed\nlink: x\n") ==
-            .init(message: "while scanning a quoted scalar: found unexpected end of stream (line 3)", line: 1))
+            .init(message: "while scanning a quoted scalar: found unexpected end of stream", line: 1, problemLine: 3))
     }
 
     @Test func unknownAliasIsAnError() {
