@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "FeedModel", dependencies: ["CLibYAML", "CCMark"]),
         .target(name: "FeedXML", dependencies: ["FeedModel", "CLibXML2"]),
+        .target(name: "FeedJSON", dependencies: ["FeedModel"]),
         .executableTarget(
             name: "feedpub",
             dependencies: [
@@ -29,6 +30,8 @@ let package = Package(
         .executableTarget(name: "feedpub-fuzz", dependencies: ["FeedModel", "FeedXML", "CLibXML2"]),
         .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2"],
+                    resources: [.copy("Fixtures"), .copy("Snapshots")]),
+        .testTarget(name: "FeedJSONTests", dependencies: ["FeedJSON", "FeedModel"], exclude: ["validate-json-feeds"],
                     resources: [.copy("Fixtures"), .copy("Snapshots")]),
         .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2"],
                     resources: [.copy("Fixtures")]),

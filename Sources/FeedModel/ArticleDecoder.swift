@@ -95,14 +95,16 @@ private struct FieldReader {
     private struct Fields {
         private var slots = [YAMLNode?](repeating: nil, count: ArticleDecoder.keyList.count)
 
+        private static let slotOfKey = Dictionary(uniqueKeysWithValues: ArticleDecoder.keyList.enumerated().map { ($1, $0) })
+
         init(keys: [String], values: [YAMLNode]) {
             for (key, value) in zip(keys, values) {
-                if let slot = ArticleDecoder.keyList.firstIndex(of: key) { slots[slot] = value }
+                if let slot = Self.slotOfKey[key] { slots[slot] = value }
             }
         }
 
         subscript(key: String) -> YAMLNode? {
-            slots[ArticleDecoder.keyList.firstIndex(of: key)!]
+            slots[Self.slotOfKey[key]!]
         }
     }
 

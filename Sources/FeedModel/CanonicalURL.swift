@@ -166,6 +166,13 @@ public enum CanonicalURL {
 
     /// Sub-delims and the gen-delims allowed after the authority (RFC 3986 §3.3–3.5).
     private static func isAllowedDelimiter(_ byte: UInt8) -> Bool {
-        "!$&'()*+,;=:@/?".utf8.contains(byte)
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"),
+             UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "?"):
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -14,7 +14,7 @@ struct FeedName: Hashable, Sendable {
     init?(_ raw: String) {
         let collapsed = raw.collapsingWhitespace()
         // ASCII is already in NFC; Foundation's normalisation is slow enough to show in profiles.
-        let cleaned = collapsed.utf8.allSatisfy { $0 < 0x80 } ? collapsed : collapsed.precomposedStringWithCanonicalMapping
+        let cleaned = !collapsed.anyUTF8Byte(where: { $0 >= 0x80 }) ? collapsed : collapsed.precomposedStringWithCanonicalMapping
         guard !cleaned.isEmpty else { return nil }
         display = cleaned
         key = cleaned.lowercased()

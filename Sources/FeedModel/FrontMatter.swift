@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// A file split into its YAML front matter and its Markdown body.
 ///
 /// The front matter lies between a first line `---` and the next line `---` (trailing spaces
@@ -41,7 +47,11 @@ struct FrontMatter {
     /// The end of the line starting at `start`: where its text stops (before CR LF) and where
     /// the next line begins; nil when there is no newline left.
     private static func lineEnd(in bytes: ArraySlice<UInt8>, from start: Int) -> (contentEnd: Int, next: Int)? {
-        guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+        let found = bytes[start...].withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0x0A, buffer.count) else { return nil }
+            return start + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
+        }
+        guard let newline = found else { return nil }
         let contentEnd = newline > start && bytes[newline - 1] == 0x0D ? newline - 1 : newline
         return (contentEnd, newline + 1)
     }

@@ -28,9 +28,13 @@ extension String {
     /// Single spaces between words only, and no byte that may start a non-ASCII space
     /// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000): the common case, which needs no work.
     private var isAlreadyCollapsed: Bool {
+        utf8.withContiguousStorageIfAvailable(Self.isCollapsed) ?? Array(utf8).withUnsafeBufferPointer(Self.isCollapsed)
+    }
+
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in utf8 {
+        for byte in bytes {
             defer { (beforePrevious, previous) = (previous, byte) }
             if byte >= 0x80 {
                 let isSpace = (previous == 0xC2 && (byte == 0x85 || byte == 0xA0))
@@ -50,7 +54,7 @@ extension String {
                 previousWasSpace = false
             }
         }
-        return !previousWasSpace || isEmpty
+        return !previousWasSpace || bytes.isEmpty
     }
 
     /// A printable ASCII byte that is not a space.
@@ -81,7 +85,7 @@ extension String {
     ]
 
     func removingHTMLTags() -> String {
-        guard utf8.contains(UInt8(ascii: "<")) else { return self }
+        guard anyUTF8Byte(where: { $0 == UInt8(ascii: "<") }) else { return self }
         var out = ""
         var rest = self[...]
         while let open = rest.firstIndex(of: "<") {
@@ -104,7 +108,7 @@ extension String {
 extension String {
     /// Whether the text holds a character `removingControlCharacters` removes.
     var hasControlCharacters: Bool {
-        utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
+        anyUTF8Byte { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
             && unicodeScalars.contains(where: Self.isControl)
     }
 
@@ -122,5 +126,13 @@ extension String {
         case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
         default: return false
         }
+    }
+}
+
+extension String {
+    /// Whether any UTF-8 byte satisfies `predicate`, over the contiguous bytes: iterating
+    /// `utf8` through its indices costs several times more, and this runs on every string.
+    func anyUTF8Byte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 }

@@ -3,7 +3,7 @@ extension String {
     /// (`&#8217;`, `&#x2019;`, `&amp;`, `&quot;` …), so readers show `’`, not `&#8217;`.
     /// Unknown names, malformed references and code points XML cannot hold stay as written.
     func decodingHTMLEntities() -> String {
-        guard utf8.contains(UInt8(ascii: "&")) else { return self }
+        guard anyUTF8Byte(where: { $0 == UInt8(ascii: "&") }) else { return self }
         var out = ""
         var rest = self[...]
         while let amp = rest.firstIndex(of: "&") {

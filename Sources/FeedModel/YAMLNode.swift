@@ -54,7 +54,9 @@ struct YAMLScalar: Sendable {
         // Most plain scalars are words: only a digit, sign or dot can start a number.
         guard let first = text.utf8.first else { return .null }
         let mayBeNumber = (48...57).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
-        if text.utf8.count > 5 && !mayBeNumber { return .text }
+        // The words below start with one of these letters, and none is longer than five.
+        let mayBeWord = "~nNtTyYoOfF".utf8.contains(first) && text.utf8.count <= 5
+        if !mayBeNumber && !mayBeWord { return .text }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return .bool(true)

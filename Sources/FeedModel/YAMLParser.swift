@@ -215,23 +215,29 @@ private struct TreeBuilder {
 }
 
 /// Which parts of a YAML document to build (see `YAMLParser.schema`).
-indirect enum YAMLSchema: Sendable {
+struct YAMLSchema: Sendable {
+    // A struct, not an indirect enum: Swift keeps an enum case's box pointer with the case tag
+    // in the pointer's spare bits, where LeakSanitizer cannot see it, so every ASan build (the
+    // fuzzer's included) reported the decoder's static schema as leaked at exit.
+
+    /// For a mapping, only these keys' values, each by its own schema; nil: every key.
+    private var keys: [(key: String, schema: YAMLSchema)]?
+    /// For a list, its items' schema (one element); empty: every item.
+    private var items: [YAMLSchema] = []
+
     /// Everything.
-    case any
+    static var any: YAMLSchema { YAMLSchema(keys: nil) }
     /// For a mapping, only these keys' values, each by its own schema.
-    case mapping([(key: String, schema: YAMLSchema)])
+    static func mapping(_ keys: [(key: String, schema: YAMLSchema)]) -> YAMLSchema { YAMLSchema(keys: keys) }
     /// For a list, every item by this schema.
-    case list(YAMLSchema)
+    static func list(_ item: YAMLSchema) -> YAMLSchema { YAMLSchema(keys: nil, items: [item]) }
 
     /// The schema of the value under `key`, or nil when it is skipped.
     func child(forKey key: String) -> YAMLSchema? {
-        guard case let .mapping(keys) = self else { return .any }
+        guard let keys else { return .any }
         return keys.first(where: { $0.key == key })?.schema
     }
 
     /// The schema of a list's items.
-    var item: YAMLSchema {
-        if case let .list(schema) = self { return schema }
-        return .any
-    }
+    var item: YAMLSchema { items.first ?? .any }
 }

@@ -1,0 +1,69 @@
+import FeedModel
+
+/// What goes into a JSON Feed 1.1 document: the one place a `Feed` becomes JSON
+/// (https://www.jsonfeed.org/version/1.1/).
+///
+/// - feed: `version`, `title`, `home_page_url`, `feed_url`, `description` (the subtitle),
+///   `language` when set, `authors` (the site, by its title), and `items`, always (`[]` for a
+///   feed with no entries).
+/// - item: `id` (the entry id: the RSS guid and the Atom id), `url`, `title`, `summary` (the
+///   excerpt), `content_html` (the body) or else `content_text` (the summary, else the title;
+///   the spec requires one of the two), `image` (the first image), `date_published` and
+///   `date_modified` (RFC 3339, UTC), `authors` (the provider, with its site as `url`), `tags`
+///   (topics then category, each once, ignoring case), and `_feedpub.related`.
+/// - JSON Feed has no field for related articles; they go into a custom object, which the
+///   spec's "Extensions" section allows (a name of `_` and a letter, no `.`) and which readers
+///   that do not know it must ignore.
+/// - Not written: `external_url` (the article is the page), `attachments` (images are not
+///   podcast media and would need a MIME type we cannot always give), `icon`, `favicon`.
+struct JSONFeedMapping {
+    static let version = "https://jsonfeed.org/version/1.1"
+
+    let feedURL: String
+    let siteTitle: String
+
+    func document(for feed: Feed) -> JSONValue {
+        .object(JSONObject([
+            "version": .string(Self.version),
+            "title": .string(feed.title),
+            "home_page_url": .string(feed.homeURL),
+            "feed_url": .string(feedURL),
+            "description": .string(feed.subtitle),
+            "language": feed.language.map(JSONValue.string),
+            "authors": .array([.object(JSONObject(["name": .string(siteTitle)]))]),
+            "items": .array(feed.entries.map(item)),
+        ]))
+    }
+
+    func item(for entry: FeedEntry) -> JSONValue {
+        let tags = Self.tags(entry.categories)
+        return .object(JSONObject([
+            "id": .string(entry.id),
+            "url": .string(entry.link),
+            "title": .string(entry.title),
+            "summary": entry.summary.map(JSONValue.string),
+            "content_html": entry.contentHTML.map(JSONValue.string),
+            "content_text": entry.contentHTML == nil ? .string(entry.summary ?? entry.title) : nil,
+            "image": entry.images.first.map { .string($0.url) },
+            "date_published": .string(entry.published.rfc3339),
+            "date_modified": .string(entry.updated.rfc3339),
+            "authors": .array([.object(JSONObject([
+                "name": .string(entry.author.name),
+                "url": entry.author.uri.map(JSONValue.string),
+            ]))]),
+            "tags": tags.isEmpty ? nil : .array(tags.map(JSONValue.string)),
+            "_feedpub": entry.related.isEmpty ? nil : .object(JSONObject([
+                "related": .array(entry.related.map { link in
+                    .object(JSONObject(["url": .string(link.url), "title": link.title.map(JSONValue.string)]))
+                }),
+            ])),
+        ]))
+    }
+
+    /// Category terms in order, each once: a topic and a category spelled alike (in any case)
+    /// are one tag, written as first seen.
+    static func tags(_ categories: [FeedEntry.Category]) -> [String] {
+        var seen = Set<String>()
+        return categories.map(\.term).filter { seen.insert($0.lowercased()).inserted }
+    }
+}
