@@ -75,6 +75,7 @@ struct Build: ParsableCommand {
             Console.standardOutput("feedpub: \(result.feeds) feeds, \(result.files) files, \(changes.changedCount) \(would)changed, "
                 + "\(changes.removed.count) \(would)removed; \(result.articles) articles read, \(rejected); \(clock.elapsedText)")
         }
+        if !changes.refused.isEmpty { throw ExitStatus.cannotCreate }
         if result.rejected > 0 { throw ExitStatus.dataError }
     }
 }

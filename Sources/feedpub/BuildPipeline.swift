@@ -58,10 +58,10 @@ struct BuildPipeline {
         // the same plan and the same input files, and it is still the file written then.
         var fingerprints: [String: UInt64] = [:]
         var kept = Set<String>()
-        var stale: [(plan: FeedPlan, format: FeedFormat, path: String)] = []
+        var stale: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
         for plan in catalog.plans {
             let base = fingerprint(of: plan, catalog: catalog, files: listing.files)
-            for format in FeedFormat.allCases {
+            for format in OutputFormat.allCases {
                 let path = FeedRendering.path(of: plan, format)
                 var hash = base
                 hash.add(format.rawValue)
@@ -79,15 +79,23 @@ struct BuildPipeline {
         summary.feeds = catalog.plans.count
         summary.files = fingerprints.count
         let publisher = Publisher(folder: folder, dryRun: dryRun)
-        let staged = try FeedRendering.render(stale.map { job in
-            FeedRendering.Job(path: job.path, format: job.format,
+        var staged = try FeedRendering.render(stale.map { job in
+            FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
                               feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }))
         }, into: publisher)
+        staged += try stageSiteDocuments(catalog.plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
+        summary.files += 4
         do {
             summary.changes = try publisher.finish(staged, keeping: kept)
         } catch {
             Console.error(error.message)
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
+        }
+        // A refused path stays unremembered, so that it is looked at again next run.
+        for path in summary.changes.refused { fingerprints[path] = nil }
+        for path in summary.changes.refused {
+            Console.error("\(output)/\(path): exists and was not written by feedpub (not in \(Manifest.fileName)); "
+                + "not replaced: move it away to publish this file")
         }
         if dryRun { return summary }
         // An unchanged run has nothing new to remember: writing 100,000 records would cost more
@@ -99,6 +107,30 @@ struct BuildPipeline {
         }
         ProcessLifetime.keep(listing, inputs, previous, catalog)
         return summary
+    }
+
+    /// The OPML lists and the HTML index, staged beside the feeds.
+    private func stageSiteDocuments(_ plans: [FeedPlan], publisher: Publisher,
+                                    abandoningOnFailure feeds: [Publisher.Staged]) throws -> [(path: String, staged: Publisher.Staged)] {
+        var staged: [(path: String, staged: Publisher.Staged)] = []
+        let documents: [Publisher.Document]
+        do {
+            documents = try SiteDocuments.render(plans, site: site)
+        } catch {
+            publisher.abandon(feeds)
+            Console.error("libxml2 could not write the OPML lists or the HTML index")
+            throw ExitStatus.software
+        }
+        for document in documents {
+            do {
+                staged.append((document.path, try publisher.stage(document.bytes, for: document.path)))
+            } catch {
+                publisher.abandon(feeds + staged.map(\.staged))
+                Console.error(error.message)
+                throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
+            }
+        }
+        return staged
     }
 
     private func prepareAndLock(_ folder: OutputFolder) throws -> OutputLock {

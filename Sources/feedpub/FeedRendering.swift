@@ -7,7 +7,9 @@ import FeedXML
 enum FeedRendering {
     struct Job {
         var path: String
-        var format: FeedFormat
+        var format: OutputFormat
+        var url: String
+        var site: SiteConfiguration
         var feed: Feed
     }
 
@@ -20,7 +22,7 @@ enum FeedRendering {
     static func render(_ jobs: [Job], into publisher: Publisher) throws -> [(path: String, staged: Publisher.Staged)] {
         FeedFormat.prepareForConcurrentRendering()
         let outcomes = Parallel.map(jobs) { job -> Outcome in
-            guard let bytes = try? job.format.render(job.feed) else { return .renderFailed }
+            guard let bytes = try? job.format.render(job.feed, site: job.site, url: job.url) else { return .renderFailed }
             switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
             case let .success(staged): return .staged(staged)
             case let .failure(error): return .writeFailed(error)
@@ -32,7 +34,7 @@ enum FeedRendering {
             switch outcome {
             case let .staged(result): staged.append((job.path, result))
             case .renderFailed:
-                failure = failure ?? ("libxml2 could not write the \(job.format.rawValue) feed '\(job.feed.title)'", ExitStatus.software)
+                failure = failure ?? ("could not write the \(job.format.rawValue) feed '\(job.feed.title)'", ExitStatus.software)
             case let .writeFailed(error):
                 failure = failure ?? (error.message, error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError)
             }
@@ -46,7 +48,7 @@ enum FeedRendering {
     }
 
     /// Where a feed's file of `format` goes inside the output folder.
-    static func path(of plan: FeedPlan, _ format: FeedFormat) -> String {
+    static func path(of plan: FeedPlan, _ format: OutputFormat) -> String {
         plan.directory.isEmpty ? format.fileName : plan.directory + "/" + format.fileName
     }
 }

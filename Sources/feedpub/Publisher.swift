@@ -10,9 +10,24 @@ struct Publisher {
     let folder: OutputFolder
     /// Compare and report only; write nothing.
     let dryRun: Bool
+    /// What earlier runs wrote: the only files feedpub may replace or remove.
+    let manifest: Manifest
+
+    init(folder: OutputFolder, dryRun: Bool) {
+        self.folder = folder
+        self.dryRun = dryRun
+        manifest = Manifest(readingFrom: folder)
+    }
+
+    struct Document {
+        var path: String
+        var bytes: [UInt8]
+    }
 
     enum Staged {
         case unchanged
+        /// A file feedpub did not write is in the way (a user's own `index.html`): left alone.
+        case refused
         /// A new version ready to be renamed into place (nil in a dry run).
         case changed(OutputFolder.StagedFile?, isNew: Bool)
     }
@@ -21,6 +36,8 @@ struct Publisher {
     struct Changes {
         var created: [String] = []
         var updated: [String] = []
+        /// Paths where a file feedpub did not write stands: not replaced.
+        var refused: [String] = []
         var unchanged = 0
         var removed: [String] = []
 
@@ -29,8 +46,9 @@ struct Publisher {
 
     /// Compares `bytes` with the published file and, unless equal (or dry), stages them.
     func stage(_ bytes: [UInt8], for path: String) throws(OutputFolder.Failure) -> Staged {
+        let current = folder.existing(path)
+        if current != nil && current != bytes && !manifest.paths.contains(path) { return .refused }
         guard !dryRun else {
-            let current = folder.existing(path)
             return current == bytes ? .unchanged : .changed(nil, isNew: current == nil)
         }
         guard let file = try folder.stage(bytes, for: path) else { return .unchanged }
@@ -52,13 +70,14 @@ struct Publisher {
         for (path, result) in staged {
             switch result {
             case .unchanged: changes.unchanged += 1
+            case .refused: changes.refused.append(path)
             case let .changed(file, isNew):
                 if isNew { changes.created.append(path) } else { changes.updated.append(path) }
                 if let file { files.append(file) }
             }
         }
-        let previous = Manifest(readingFrom: folder)
-        let produced = kept.union(staged.map(\.path))
+        let previous = manifest
+        let produced = kept.union(staged.filter { if case .refused = $0.staged { false } else { true } }.map(\.path))
         let stale = previous.paths.subtracting(produced).sorted().filter { folder.existing($0) != nil }
         guard !dryRun else {
             changes.removed = stale

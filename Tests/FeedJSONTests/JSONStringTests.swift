@@ -42,9 +42,9 @@ import Testing
         #expect(try readBack("before\u{0}after") == "before\u{0}after")
     }
 
-    @Test func slashIsNotEscapedSoScriptEndTagIsLiteral() throws {
-        let text = "</script><script>alert(1)</script>"
-        #expect(quoted(text) == "\"\(text)\"")
+    @Test func angleBracketsAndAmpersandAreEscapedSoNoScriptTagAppears() throws {
+        let text = "</script><script>alert(1)</script> & ]]>"
+        #expect(quoted(text) == #""\u003C/script\u003E\u003Cscript\u003Ealert(1)\u003C/script\u003E \u0026 ]]\u003E""#)
         #expect(try readBack(text) == text)
     }
 

@@ -44,7 +44,7 @@ struct RerunTests {
         try withTemporaryFolder { folder in
             let build = try FixtureBuild("articles", in: folder)
             #expect(build.result.status == 0)
-            let userFiles = ["index.html", "topics/mine/notes.txt", "topics/semiconductors/keep.txt"]
+            let userFiles = ["about.html", "topics/mine/notes.txt", "topics/semiconductors/keep.txt"]
             for path in userFiles {
                 let url = build.output.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -28,7 +28,7 @@ final class ParsedXML {
     private let context: xmlXPathContextPtr
 
     /// Throws (failing the calling test) unless `bytes` are well-formed, namespace-well-formed XML.
-    init(_ bytes: [UInt8]) throws {
+    convenience init(_ bytes: [UInt8]) throws {
         _ = Self.libraryReady
         guard let parser = xmlNewParserCtxt() else { throw NotWellFormed(description: "libxml2 has no parser context") }
         defer { xmlFreeParserCtxt(parser) }
@@ -47,6 +47,11 @@ final class ParsedXML {
             let message = error.message.map { String(cString: $0) } ?? "no message"
             throw NotWellFormed(description: "not well-formed XML, line \(error.line): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
+        try self.init(adopting: parsed)
+    }
+
+    /// Queries a document parsed elsewhere (`ParsedHTML`), freeing it when done.
+    init(adopting parsed: xmlDocPtr) throws {
         guard let context = xmlXPathNewContext(parsed) else {
             xmlFreeDoc(parsed)
             throw NotWellFormed(description: "libxml2 has no XPath context")

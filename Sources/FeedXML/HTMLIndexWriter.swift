@@ -1,0 +1,147 @@
+public import FeedModel
+
+/// The page a person finds feeds on: every feed with its size, its newest entry and links to
+/// each format, plus `<link rel="alternate">` tags so browsers and readers discover the feed of
+/// everything (HTML Living Standard §4.6.7.1). Plain HTML5 and a little inline CSS: no script,
+/// no external resource, readable on a phone and without CSS.
+public struct HTMLIndexWriter: Sendable {
+    public init() {}
+
+    /// The whole page, listings in the order given within each section. The page's own words
+    /// are English (`<html lang="en">`); `language`, the feeds' language, marks the feed names.
+    /// With `opmlURL` the page also offers that subscription list of every feed.
+    public func render(siteTitle: String, listings: [FeedListing], language: String?, opmlURL: String? = nil) throws -> [UInt8] {
+        let html = HTMLWriter()
+        html.element("html", ["lang": "en"]) {
+            html.element("head") {
+                html.element("meta", ["charset": "utf-8"])
+                html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+                html.element("meta", ["name": "color-scheme", "content": "light dark"])
+                html.element("title", text: "Feeds — \(siteTitle)")
+                for listing in listings where listing.isAll {
+                    html.element("link", ["rel": "alternate", "type": FeedFormat.rss.mediaType,
+                                          "title": "\(listing.title) (RSS)", "href": listing.rssURL])
+                    html.element("link", ["rel": "alternate", "type": FeedFormat.atom.mediaType,
+                                          "title": "\(listing.title) (Atom)", "href": listing.atomURL])
+                }
+                if let opmlURL {
+                    html.element("link", ["rel": "alternate", "type": Self.opmlType, "title": "Every feed (OPML)", "href": opmlURL])
+                }
+                html.element("style", text: Self.style)
+            }
+            html.element("body") {
+                html.element("header") {
+                    html.element("h1", text: siteTitle)
+                    intro(count: listings.count, opmlURL: opmlURL, html)
+                }
+                html.element("main") {
+                    let all = listings.filter(\.isAll)
+                    if !all.isEmpty { section("all", "All articles", all, empty: "", language, html) }
+                    section("topics", "Topics", listings.filter(\.isTopic), empty: "No topics yet.", language, html)
+                    section("providers", "Providers", listings.filter(\.isProvider), empty: "No providers yet.", language, html)
+                }
+            }
+        }
+        return try html.finish()
+    }
+
+    private func intro(count: Int, opmlURL: String?, _ html: HTMLWriter) {
+        html.element("p") {
+            html.text("\(count) \(count == 1 ? "feed" : "feeds"), each in RSS and Atom: copy a link into any feed reader")
+            if let opmlURL {
+                html.text(", or import them all from the ")
+                html.element("a", ["href": opmlURL, "type": Self.opmlType], text: "OPML subscription list")
+            }
+            html.text(".")
+        }
+    }
+
+    private func section(_ id: String, _ heading: String, _ listings: [FeedListing], empty: String,
+                         _ language: String?, _ html: HTMLWriter) {
+        html.element("section", ["id": id]) {
+            html.element("h2", text: heading)
+            guard !listings.isEmpty else { return html.element("p", text: empty) }
+            html.element("table") {
+                html.element("thead") {
+                    html.element("tr") {
+                        for column in ["Feed", "Entries", "Newest entry", "Subscribe"] {
+                            html.element("th", ["scope": "col"], text: column)
+                        }
+                    }
+                }
+                html.element("tbody", ["lang": language]) {
+                    for listing in listings { row(listing, html) }
+                }
+            }
+        }
+    }
+
+    private func row(_ listing: FeedListing, _ html: HTMLWriter) {
+        html.element("tr") {
+            html.element("th", ["scope": "row"], text: listing.name)
+            html.element("td", ["class": "count"], text: listing.entryCount == 1 ? "1 entry" : "\(listing.entryCount) entries")
+            html.element("td", ["class": "newest"]) {
+                if listing.entryCount == 0 {
+                    html.text("—")
+                } else {
+                    html.element("time", ["datetime": listing.updated.rfc3339], text: Self.readable(listing.updated))
+                }
+            }
+            html.element("td", ["class": "links"]) {
+                html.element("a", ["href": listing.rssURL, "type": FeedFormat.rss.mediaType], text: "RSS")
+                html.text(" · ")
+                html.element("a", ["href": listing.atomURL, "type": FeedFormat.atom.mediaType], text: "Atom")
+                if let json = listing.jsonURL {
+                    html.text(" · ")
+                    html.element("a", ["href": json, "type": Self.jsonFeedType], text: "JSON")
+                }
+                if listing.isProvider {
+                    html.text(" · ")
+                    html.element("a", ["href": listing.homeURL, "rel": "external"], text: Self.host(of: listing.homeURL))
+                }
+            }
+        }
+    }
+
+    static let opmlType = "text/x-opml"
+    static let jsonFeedType = "application/feed+json"
+
+    /// `2021-07-01 12:07 UTC`: the RFC 3339 time without seconds, the same in every language.
+    static func readable(_ time: Timestamp) -> String {
+        let stamp = time.rfc3339
+        return stamp.prefix(10) + " " + stamp.dropFirst(11).prefix(5) + " UTC"
+    }
+
+    /// `www.nzz.ch` for `https://www.nzz.ch/`: what a person recognises a site by.
+    static func host(of url: String) -> String {
+        guard let start = url.range(of: "://")?.upperBound else { return url }
+        let rest = url[start...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? url : String(host)
+    }
+
+    /// System fonts, the browser's light or dark colours (the `color-scheme` meta), the same columns in
+    /// every table, one block per feed below 50em.
+    static let style = """
+        :root{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        body{max-width:60em;margin:0 auto;padding:1em}
+        h1{font-size:1.75em;margin:.25em 0}
+        h2{font-size:1.25em;margin:1.5em 0 .25em}
+        table{width:100%;border-collapse:collapse;table-layout:fixed}
+        thead th:nth-child(2){width:7em}
+        thead th:nth-child(3){width:14em}
+        thead th:nth-child(4){width:17em}
+        th,td{text-align:left;vertical-align:baseline;padding:.45em .75em .45em 0;border-bottom:1px solid #8885}
+        thead th{font-size:.85em;font-weight:600;opacity:.75}
+        tbody th{font-weight:600}
+        .count,.newest{white-space:nowrap}
+        @media (max-width:50em){
+        thead{display:none}
+        tr{display:block;padding:.6em 0;border-bottom:1px solid #8885}
+        th,td{display:inline;padding:0;border:0}
+        tbody th,td.links{display:block}
+        td.count::after{content:" · newest "}
+        }
+
+        """
+}

@@ -1,0 +1,62 @@
+public import FeedModel
+
+/// OPML 2.0 subscription lists (http://opml.org/spec2.opml), the file feed readers import:
+/// one `<outline type="rss">` per feed, its RSS file as `xmlUrl`.
+public struct OPMLWriter: Sendable {
+    /// How the outlines are arranged in `<body>`.
+    public enum Grouping: Sendable {
+        /// The feed of everything at the top, then a "Topics" and a "Providers" folder (each
+        /// left out when it would be empty, as a folder holds nothing to subscribe to).
+        case byKind
+        /// Every listing at the top level, in the order given.
+        case flat
+    }
+
+    public init() {}
+
+    /// The whole document, listings in the order given within each folder. `dateModified` is
+    /// written as RFC 822 (spec §head) and should be the newest entry's date, never the clock;
+    /// like RSS `lastBuildDate`, it is left out when it is the epoch (no entries at all).
+    public func render(title: String, listings: [FeedListing], grouping: Grouping, dateModified: Timestamp) throws -> [UInt8] {
+        let xml = XMLWriter()
+        xml.element("opml", ["version": "2.0"]) {
+            xml.element("head") {
+                xml.element("title", text: title)
+                if dateModified != .epoch { xml.element("dateModified", text: dateModified.rfc822) }
+                xml.element("docs", text: "http://opml.org/spec2.opml")
+            }
+            xml.element("body") {
+                switch grouping {
+                case .flat:
+                    for listing in listings { subscription(listing, xml) }
+                case .byKind:
+                    for listing in listings where listing.isAll { subscription(listing, xml) }
+                    folder("Topics", listings.filter(\.isTopic), xml)
+                    folder("Providers", listings.filter(\.isProvider), xml)
+                }
+            }
+        }
+        return try xml.finish()
+    }
+
+    private func folder(_ name: String, _ listings: [FeedListing], _ xml: XMLWriter) {
+        guard !listings.isEmpty else { return }
+        xml.element("outline", ["text": name, "title": name]) {
+            for listing in listings { subscription(listing, xml) }
+        }
+    }
+
+    /// Spec §"Subscription lists": `text`, `type` and `xmlUrl` are required; `version` is
+    /// "RSS" for RSS 0.91, 0.92 and 2.0 alike.
+    private func subscription(_ listing: FeedListing, _ xml: XMLWriter) {
+        xml.element("outline", [
+            "type": "rss",
+            "version": "RSS",
+            "text": listing.name,
+            "title": listing.title,
+            "description": listing.description,
+            "xmlUrl": listing.rssURL,
+            "htmlUrl": listing.homeURL,
+        ])
+    }
+}

@@ -1,0 +1,25 @@
+import FeedModel
+import FeedXML
+
+/// The documents that help people find the feeds: OPML 2.0 subscription lists (all feeds in
+/// Topics and Providers folders, and one list per axis) and an HTML index page. Rendered
+/// every run (a few milliseconds) and published like feeds: rewritten only when they change.
+enum SiteDocuments {
+    static func render(_ plans: [FeedPlan], site: SiteConfiguration) throws -> [Publisher.Document] {
+        let listings = plans.map { FeedListing($0, jsonURL: OutputFormat.json.url(of: $0, site: site)) }
+        let newest = plans.map(\.updated).max() ?? .epoch
+        let topics = listings.filter { if case .topic = $0.kind { true } else { false } }
+        let providers = listings.filter { if case .provider = $0.kind { true } else { false } }
+        let opml = OPMLWriter()
+        return [
+            Publisher.Document(path: "index.opml", bytes: try opml.render(title: "\(site.title): every feed", listings: listings,
+                                                                          grouping: .byKind, dateModified: newest)),
+            Publisher.Document(path: "topics.opml", bytes: try opml.render(title: "\(site.title): topics", listings: topics,
+                                                                           grouping: .flat, dateModified: newest)),
+            Publisher.Document(path: "providers.opml", bytes: try opml.render(title: "\(site.title): providers", listings: providers,
+                                                                              grouping: .flat, dateModified: newest)),
+            Publisher.Document(path: "index.html", bytes: try HTMLIndexWriter().render(
+                siteTitle: site.title, listings: listings, language: site.language, opmlURL: site.url("index.opml"))),
+        ]
+    }
+}
