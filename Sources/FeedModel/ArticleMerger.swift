@@ -35,10 +35,11 @@ enum ArticleMerger {
         first.reserveCapacity(summaries.count)
         var isFirst = [Bool](repeating: false, count: summaries.count)
         var repeats: [Int: [Int]] = [:]
-        for (index, summary) in summaries.enumerated() {
-            let earlier = first[summary.url, default: index]
+        // Indices, not elements: iterating the elements copies (and retains) every field.
+        for index in summaries.indices {
+            let earlier = first[summaries[index].url, default: index]
             if earlier == index {
-                first[summary.url] = index
+                first[summaries[index].url] = index
                 isFirst[index] = true
             } else {
                 repeats[earlier, default: [earlier]].append(index)
@@ -46,10 +47,21 @@ enum ArticleMerger {
         }
         var merged: [MergedArticle] = []
         merged.reserveCapacity(first.count)
-        for (index, summary) in summaries.enumerated() where isFirst[index] {
-            merged.append(merge(repeats[index].map { $0.map { summaries[$0] } } ?? [summary]))
+        for index in summaries.indices where isFirst[index] {
+            if let group = repeats[index] {
+                merged.append(merge(group.map { summaries[$0] }))
+            } else {
+                merged.append(single(summaries[index]))
+            }
         }
         return merged
+    }
+
+    /// The common case: a URL given by one file.
+    private static func single(_ summary: ArticleSummary) -> MergedArticle {
+        MergedArticle(url: summary.url, winnerPath: summary.sourcePath, sourcePaths: [summary.sourcePath],
+                      sourceIndices: [summary.sourceIndex], publishedAt: summary.publishedAt, updatedAt: summary.publishedAt,
+                      topics: summary.topics, providerName: summary.providerName, providerDomain: summary.providerDomain)
     }
 
     private static func merge(_ group: [ArticleSummary]) -> MergedArticle {

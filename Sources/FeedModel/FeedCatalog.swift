@@ -27,9 +27,12 @@ public struct FeedCatalog: Sendable {
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
-        let articles = merged.sorted { a, b in
-            a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.url.utf8.lexicographicallyPrecedes(b.url.utf8)
+        // Sorting indices moves integers; sorting the articles would copy their strings around.
+        let order = merged.indices.sorted { a, b in
+            let (x, y) = (merged[a].updatedAt, merged[b].updatedAt)
+            return x != y ? x > y : merged[a].url.utf8.lexicographicallyPrecedes(merged[b].url.utf8)
         }
+        let articles = order.map { merged[$0] }
         var all = Bucket(), topics = Axis(), providers = Axis()
         for (index, article) in articles.enumerated() {
             all.add(index, limit: site.entryLimit)
