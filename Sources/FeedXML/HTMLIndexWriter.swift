@@ -32,7 +32,7 @@ public struct HTMLIndexWriter: Sendable {
             html.element("body") {
                 html.element("header") {
                     html.element("h1", text: siteTitle)
-                    intro(count: listings.count, opmlURL: opmlURL, html)
+                    intro(count: listings.count, withJSON: listings.contains { $0.jsonURL != nil }, opmlURL: opmlURL, html)
                 }
                 html.element("main") {
                     let all = listings.filter(\.isAll)
@@ -45,9 +45,10 @@ public struct HTMLIndexWriter: Sendable {
         return try html.finish()
     }
 
-    private func intro(count: Int, opmlURL: String?, _ html: HTMLWriter) {
+    private func intro(count: Int, withJSON: Bool, opmlURL: String?, _ html: HTMLWriter) {
         html.element("p") {
-            html.text("\(count) \(count == 1 ? "feed" : "feeds"), each in RSS and Atom: copy a link into any feed reader")
+            let formats = withJSON ? "RSS, Atom and JSON Feed" : "RSS and Atom"
+            html.text("\(count) \(count == 1 ? "feed" : "feeds"), each in \(formats): copy a link into any feed reader")
             if let opmlURL {
                 html.text(", or import them all from the ")
                 html.element("a", ["href": opmlURL, "type": Self.opmlType], text: "OPML subscription list")
