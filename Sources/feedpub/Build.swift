@@ -54,6 +54,29 @@ struct Build: ParsableCommand {
             throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'")
         }
         guard (0...3600).contains(lockWait) else { throw ValidationError("--lock-wait must be between 0 and 3600 seconds") }
+        if let cache, Self.isInside(cache, output) {
+            throw ValidationError("--cache must not be inside the output folder (it would be published): '\(cache)'")
+        }
+        // Output inside the input is harmless (no feed file is an article); the other way round,
+        // the input would be published and feedpub could remove it as a stale file.
+        if Self.isInside(input, output) {
+            throw ValidationError("--input must not be the output folder or inside it: '\(input)', '\(output)'")
+        }
+    }
+
+    /// Whether `path` is `folder` or below it, comparing absolute, normalised paths (the
+    /// folders need not exist yet).
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        func absolute(_ path: String) -> [Substring] {
+            let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            var parts: [Substring] = []
+            for part in full.split(separator: "/") where part != "." {
+                if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+            }
+            return parts
+        }
+        let (inner, outer) = (absolute(path), absolute(folder))
+        return inner.count >= outer.count && Array(inner.prefix(outer.count)) == outer
     }
 
     func run() throws {

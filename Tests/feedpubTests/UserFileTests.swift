@@ -28,3 +28,16 @@ struct UserFileTests {
         }
     }
 }
+
+@Suite("Folders that must stay apart")
+struct FolderTests {
+    @Test("a cache inside the output folder, or an input inside it, is a usage error (64)",
+          arguments: [["--cache", "feeds/.cache"], ["--input", "feeds/articles"], ["--input", "feeds"]])
+    func foldersThatWouldBePublishedAreRefused(arguments: [String]) throws {
+        try withTemporaryFolder { folder in
+            let result = try FeedpubCommand.run(["build", "--output", "feeds"] + arguments, in: folder)
+            #expect(result.status == 64, "stderr: \(result.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("feeds").path))
+        }
+    }
+}
