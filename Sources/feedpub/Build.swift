@@ -64,6 +64,8 @@ struct Build: ParsableCommand {
         }
     }
 
+    private func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
     /// Whether `path` is `folder` or below it, comparing absolute, normalised paths (the
     /// folders need not exist yet).
     static func isInside(_ path: String, _ folder: String) -> Bool {
@@ -95,8 +97,8 @@ struct Build: ParsableCommand {
         if !quiet {
             let would = dryRun ? "would be " : ""
             let rejected = result.rejected == 1 ? "1 file rejected" : "\(result.rejected) files rejected"
-            Console.standardOutput("feedpub: \(result.feeds) feeds, \(result.files) files, \(changes.changedCount) \(would)changed, "
-                + "\(changes.removed.count) \(would)removed; \(result.articles) articles read, \(rejected); \(clock.elapsedText)")
+            Console.standardOutput("feedpub: \(count(result.feeds, "feed")), \(count(result.files, "file")), \(changes.changedCount) \(would)changed, "
+                + "\(changes.removed.count) \(would)removed; \(count(result.articles, "article")) read, \(rejected); \(clock.elapsedText)")
         }
         if !changes.refused.isEmpty { throw ExitStatus.cannotCreate }
         if result.rejected > 0 { throw ExitStatus.dataError }

@@ -257,7 +257,12 @@ struct BuildPipeline {
         return cache
     }
 
-    private func display(_ relative: String) -> String { input + "/" + relative }
+    /// A file's path as the user named its folder (`seeds/a.md`, also for `--input seeds/`).
+    private func display(_ relative: String) -> String {
+        var folder = Substring(input)
+        while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+        return folder == "/" ? "/" + relative : folder + "/" + relative
+    }
 }
 
 /// Holds a run's large structures until the process exits. Freeing 100,000 articles'

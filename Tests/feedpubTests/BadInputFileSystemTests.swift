@@ -121,7 +121,7 @@ struct BadInputFileSystemTests {
             let second = try FeedpubCommand.run(arguments + ["--output", first.output.path], in: folder)
             #expect(second.status == 0, "stderr: \(second.standardError)")
             #expect(second.errorLines.isEmpty, "stderr: \(second.standardError)")
-            #expect(second.outputLines.first?.contains("; 1 articles read, 0 files rejected") == true, "stdout: \(second.standardOutput)")
+            #expect(second.outputLines.first?.contains("; 1 article read, 0 files rejected") == true, "stdout: \(second.standardOutput)")
             #expect(!FileManager.default.fileExists(atPath: first.output.appendingPathComponent("topics/ephemeral").path))
 
             let cold = folder.appendingPathComponent("cold")

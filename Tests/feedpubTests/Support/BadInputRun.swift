@@ -107,7 +107,7 @@ struct BadInputRun {
         let summary = result.outputLines.first ?? ""
         #expect(summary.hasPrefix("feedpub: "), "summary: \(summary)", sourceLocation: sourceLocation)
         if let articles {
-            #expect(summary.contains("; \(articles) articles read, "), "summary: \(summary)", sourceLocation: sourceLocation)
+            #expect(summary.contains("; \(articles) article\(articles == 1 ? "" : "s") read, "), "summary: \(summary)", sourceLocation: sourceLocation)
         }
         if let rejected {
             let text = rejected == 1 ? "1 file rejected" : "\(rejected) files rejected"
