@@ -7,12 +7,17 @@ public struct ArticleSummary: Sendable, Equatable {
     public var topics: [String]
     public var providerName: String?
     public var providerDomain: String?
+    /// The front matter's `quality` score, for `min_quality` (see `InclusionRules`).
+    public var quality: Int?
+    /// The front matter's `published` flag, for `only_published` (see `InclusionRules`).
+    public var isPublished: Bool?
     /// Where the caller keeps this article's file (an index into its own list); carried
     /// through merging untouched, so the caller finds files again without a lookup by path.
     public var sourceIndex: Int
 
     public init(sourcePath: String, url: String, publishedAt: Timestamp, topics: [String],
-                providerName: String?, providerDomain: String?, sourceIndex: Int = 0) {
+                providerName: String?, providerDomain: String?, quality: Int? = nil, isPublished: Bool? = nil,
+                sourceIndex: Int = 0) {
         self.sourceIndex = sourceIndex
         self.sourcePath = sourcePath
         self.url = url
@@ -20,12 +25,15 @@ public struct ArticleSummary: Sendable, Equatable {
         self.topics = topics
         self.providerName = providerName
         self.providerDomain = providerDomain
+        self.quality = quality
+        self.isPublished = isPublished
     }
 }
 
 extension Article {
     public var summary: ArticleSummary {
         ArticleSummary(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics,
-                       providerName: provider?.name, providerDomain: provider?.domain)
+                       providerName: provider?.name, providerDomain: provider?.domain,
+                       quality: quality, isPublished: isPublished)
     }
 }

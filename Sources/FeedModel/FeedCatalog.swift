@@ -22,7 +22,8 @@ public struct FeedCatalog: Sendable {
         public var mergedPaths: [String]
     }
 
-    public init(summaries: [ArticleSummary], site: SiteConfiguration) {
+    /// `overrides`: an editor's titles, descriptions and slugs for named feeds (`feedpub.yml`).
+    public init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides = FeedOverrides()) {
         let merged = ArticleMerger.merge(summaries)
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
@@ -47,17 +48,23 @@ public struct FeedCatalog: Sendable {
                             language: site.language, updated: bucket.indices.first.map { articles[$0].updatedAt } ?? .epoch,
                             generator: site.generator, entryIndices: bucket.indices)
         }
-        var plans = [plan(.all, "", title: site.title, subtitle: "The newest articles on every topic, from \(site.title)",
+        var plans = [plan(.all, "", title: site.title,
+                          subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",
                           home: site.baseURL, all)]
-        for (name, slug, bucket) in topics.feeds() {
-            plans.append(plan(.topic(name), "topics/" + slug, title: "\(name) — \(site.title)",
-                              subtitle: "The newest articles on \(name), from \(site.title)", home: site.baseURL, bucket))
+        for (name, slug, bucket) in topics.feeds(fixed: { name, _ in overrides.topic(name.display)?.slug }) {
+            let override = overrides.topic(name)
+            plans.append(plan(.topic(name), "topics/" + slug, title: override?.title ?? "\(name) — \(site.title)",
+                              subtitle: override?.description ?? "The newest articles on \(name), from \(site.title)",
+                              home: site.baseURL, bucket))
         }
-        for (name, slug, bucket) in providers.feeds() {
-            let domain = bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first
-            plans.append(plan(.provider(name), "providers/" + slug, title: "\(name) — \(site.title)",
-                              subtitle: "The newest articles from \(name), via \(site.title)",
-                              home: domain.flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket))
+        func domain(_ bucket: Bucket) -> String? { bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first }
+        for (name, slug, bucket) in providers.feeds(fixed: { name, bucket in
+            overrides.providers.isEmpty ? nil : overrides.provider(name.display, domain: domain(bucket))?.slug
+        }) {
+            let override = overrides.providers.isEmpty ? nil : overrides.provider(name, domain: domain(bucket))
+            plans.append(plan(.provider(name), "providers/" + slug, title: override?.title ?? "\(name) — \(site.title)",
+                              subtitle: override?.description ?? "The newest articles from \(name), via \(site.title)",
+                              home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket))
         }
         self.articles = articles
         self.plans = plans
@@ -129,9 +136,12 @@ private struct Axis {
         return spellingFeed.count - 1
     }
 
-    /// (display name, slug, bucket) for every name, in slug order.
-    func feeds() -> [(String, String, Bucket)] {
-        let slugs = SlugAssigner.assign(names)
+    /// (display name, slug, bucket) for every name, in slug order; `fixed` gives an editor's
+    /// slug for a name, if any.
+    func feeds(fixed: (FeedName, Bucket) -> String? = { _, _ in nil }) -> [(String, String, Bucket)] {
+        var fixedSlugs: [FeedName: String] = [:]
+        for (name, bucket) in zip(names, buckets) { fixedSlugs[name] = fixed(name, bucket) }
+        let slugs = SlugAssigner.assign(names, fixed: fixedSlugs)
         // Several raw spellings can share a display form ("AI" and " AI "): sum them first.
         var counts = [[String: Int]](repeating: [:], count: names.count)
         for spelling in spellingFeed.indices {

@@ -69,15 +69,19 @@ enum Slug {
 /// code-point order of its key keeps the plain slug and each other gets `-` and 6 hex digits
 /// of its key's hash; the result depends only on the set of names, not on file order.
 enum SlugAssigner {
-    static func assign(_ names: [FeedName]) -> [FeedName: String] {
+    /// `fixed`: slugs an editor chose (`feedpub.yml`); they are taken first, and a name whose
+    /// own slug one of them took gets the hash suffix.
+    static func assign(_ names: [FeedName], fixed: [FeedName: String] = [:]) -> [FeedName: String] {
         var byBase: [String: [FeedName]] = [:]
-        for name in names { byBase[Slug.base(for: name.display), default: []].append(name) }
-        var taken = Set(byBase.keys)
-        var result: [FeedName: String] = [:]
+        for name in names where fixed[name] == nil { byBase[Slug.base(for: name.display), default: []].append(name) }
+        let reserved = Set(fixed.values)
+        var taken = Set(byBase.keys).union(reserved)
+        var result = fixed
         for base in byBase.keys.sorted() {
             let group = byBase[base]!.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
-            result[group[0]] = base
-            for name in group.dropFirst() {
+            let plain = reserved.contains(base) ? 0 : 1
+            for name in group.prefix(plain) { result[name] = base }
+            for name in group.dropFirst(plain) {
                 var digits = 6
                 var slug = base + "-" + Slug.hexHash(name.key, digits: digits)
                 while taken.contains(slug) && digits < 16 {

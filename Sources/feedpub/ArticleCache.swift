@@ -26,13 +26,15 @@ struct ArticleCache {
     struct Output: Equatable {
         var fingerprint: UInt64
         var version: FileVersion
+        /// Entries in the file as written (fewer than planned when `bytes_per_feed` cut it), for the report.
+        var entries = 0
     }
 
     /// In listing order (`InputFolder` order), so a run matches them to its files in one pass.
     var inputs: [Input] = []
     var outputs: [String: Output] = [:]
 
-    private static let magic = "feedpub-cache 1"
+    private static let magic = "feedpub-cache 2"
 
     func encoded(identity: String) -> [UInt8] {
         var writer = ByteWriter()
@@ -54,6 +56,9 @@ struct ArticleCache {
                 writer.strings(summary.topics)
                 writer.optionalString(summary.providerName)
                 writer.optionalString(summary.providerDomain)
+                writer.uint(summary.quality == nil ? 0 : 1)
+                writer.int(Int64(summary.quality ?? 0))
+                writer.uint(summary.isPublished.map { $0 ? 2 : 1 } ?? 0)
                 writer.strings(warnings)
             }
         }
@@ -62,6 +67,7 @@ struct ArticleCache {
             writer.string(path)
             writer.uint(output.fingerprint)
             output.version.encode(to: &writer)
+            writer.uint(UInt64(output.entries))
         }
         return writer.bytes
     }
@@ -81,10 +87,15 @@ struct ArticleCache {
                 if try reader.uint() == 0 {
                     outcome = .rejected(try reader.string())
                 } else {
-                    let summary = ArticleSummary(
+                    var summary = ArticleSummary(
                         sourcePath: path, url: try reader.string(),
                         publishedAt: Timestamp(secondsSinceEpoch: try reader.int()), topics: try reader.strings(),
                         providerName: try reader.optionalString(), providerDomain: try reader.optionalString())
+                    let hasQuality = try reader.uint() == 1
+                    let quality = try reader.int()
+                    summary.quality = hasQuality ? Int(truncatingIfNeeded: quality) : nil
+                    let published = try reader.uint()
+                    summary.isPublished = published == 0 ? nil : published == 2
                     outcome = .article(summary, warnings: try reader.strings())
                 }
                 inputs.append(Input(path: path, version: version, isSettled: isSettled, outcome: outcome))
@@ -92,7 +103,8 @@ struct ArticleCache {
             let outputCount = try reader.count()
             for _ in 0..<outputCount {
                 let path = try reader.string()
-                outputs[path] = Output(fingerprint: try reader.uint(), version: try FileVersion(from: &reader))
+                outputs[path] = Output(fingerprint: try reader.uint(), version: try FileVersion(from: &reader),
+                                       entries: Int(truncatingIfNeeded: try reader.uint()))
             }
             guard reader.isAtEnd else { return nil }
         } catch {

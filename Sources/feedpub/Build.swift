@@ -15,15 +15,18 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder the feeds are written into.", valueName: "dir"))
     var output = "feeds"
 
+    @Option(name: .long, help: ArgumentHelp("Configuration file (default: feedpub.yml in the current folder, when there is one). Options given here override it.", valueName: "path"))
+    var config: String?
+
     @Option(name: .customLong("base-url"),
-            help: ArgumentHelp("Absolute http(s) URL where the output folder is served; every link in a feed starts with it.", valueName: "url"))
-    var baseURL = SiteConfiguration.defaultBaseURL
+            help: ArgumentHelp("Absolute http(s) URL where the output folder is served; every link in a feed starts with it (default: \(SiteConfiguration.defaultBaseURL)).", valueName: "url"))
+    var baseURL: String?
 
-    @Option(name: .long, help: ArgumentHelp("Newest entries kept in each feed (1-10000).", valueName: "n"))
-    var limit = SiteConfiguration.defaultEntryLimit
+    @Option(name: .long, help: ArgumentHelp("Newest entries kept in each feed (1-10000; default: \(SiteConfiguration.defaultEntryLimit)).", valueName: "n"))
+    var limit: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Site title, appended to every feed title (\"AI — feedpub\").", valueName: "text"))
-    var title = SiteConfiguration.defaultTitle
+    @Option(name: .long, help: ArgumentHelp("Site title, appended to every feed title (\"AI — feedpub\"; default: \(SiteConfiguration.defaultTitle)).", valueName: "text"))
+    var title: String?
 
     @Option(name: .long, help: ArgumentHelp("Language of the feeds as a BCP 47 tag (\"en\", \"hi-IN\"); left out when not given.", valueName: "tag"))
     var language: String?
@@ -44,12 +47,20 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Neither read nor write the cache: read and render everything.")
     var noCache = false
 
+    @Option(name: .long, help: ArgumentHelp("Write a JSON report of the run (feeds, rejected files, exclusions, timings) to this file, atomically; never inside the output folder.", valueName: "file"))
+    var report: String?
+
     func validate() throws {
-        guard CanonicalURL.http(baseURL) != nil, !baseURL.contains("?"), !baseURL.contains("#") else {
-            throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, not '\(baseURL)'")
+        if let baseURL {
+            guard CanonicalURL.http(baseURL) != nil, !baseURL.contains("?"), !baseURL.contains("#") else {
+                throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, not '\(baseURL)'")
+            }
         }
-        guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
-        guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("--title must not be empty") }
+        if let limit, !(1...10_000).contains(limit) { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
+        if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }
+        if let report, report.isEmpty || report.hasSuffix("/") || Self.isInside(report, output) {
+            throw ValidationError("--report must name a file outside the output folder: '\(report)'")
+        }
         if let language, !SiteConfiguration.isLanguageTag(language) {
             throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'")
         }
@@ -83,10 +94,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let clock = Stopwatch()
-        let site = SiteConfiguration(baseURL: CanonicalURL.http(baseURL)!, title: title.trimmingCharacters(in: .whitespacesAndNewlines),
-                                     language: language, entryLimit: limit)
+        let configuration = try ConfigurationFile.load(explicit: config)
+        let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit).site(with: configuration)
         let pipeline = BuildPipeline(input: input, output: output, site: site, cacheDirectory: cache, useCache: !noCache,
-                                     lockWait: lockWait, dryRun: dryRun)
+                                     lockWait: lockWait, dryRun: dryRun,
+                                     options: BuildOptions(configuration: configuration, progress: ProgressLine.forTerminal(quiet: quiet)))
         let result = try pipeline.run()
         let changes = result.changes
         if dryRun {
@@ -97,10 +109,14 @@ struct Build: ParsableCommand {
         if !quiet {
             let would = dryRun ? "would be " : ""
             let rejected = result.rejected == 1 ? "1 file rejected" : "\(result.rejected) files rejected"
+            let excluded = configuration.rules.isEmpty ? "" : "; " + ExclusionText.summary(result.exclusions, rules: configuration.rules)
             Console.standardOutput("feedpub: \(count(result.feeds, "feed")), \(count(result.files, "file")), \(changes.changedCount) \(would)changed, "
-                + "\(changes.removed.count) \(would)removed; \(count(result.articles, "article")) read, \(rejected); \(clock.elapsedText)")
+                + "\(changes.removed.count) \(would)removed; \(count(result.articles, "article")) read, \(rejected)\(excluded); \(clock.elapsedText)")
         }
-        if !changes.refused.isEmpty { throw ExitStatus.cannotCreate }
-        if result.rejected > 0 { throw ExitStatus.dataError }
+        let status = !changes.refused.isEmpty ? ExitStatus.cannotCreate : result.rejected > 0 ? ExitStatus.dataError : ExitStatus.ok
+        if let report {
+            try BuildReport(input: input, output: output, dryRun: dryRun).write(result, exitStatus: status.rawValue, to: report)
+        }
+        if status != ExitStatus.ok { throw status }
     }
 }

@@ -11,6 +11,8 @@ struct BuildPipeline {
     let useCache: Bool
     let lockWait: Int
     let dryRun: Bool
+    /// `feedpub.yml`'s settings and the progress line (see `BuildOptions`).
+    var options = BuildOptions()
 
     struct Summary {
         var feeds = 0
@@ -18,9 +20,16 @@ struct BuildPipeline {
         var articles = 0
         var rejected = 0
         var changes = Publisher.Changes()
+        /// What the report adds (see `BuildReport`).
+        var listed = 0
+        var exclusions = InclusionRules.Exclusions()
+        var problems: [InputProblems.Problem] = []
+        var feedFiles: [(path: String, size: FeedRendering.Size)] = []
+        var timings = PhaseTimings()
     }
 
     func run() throws -> Summary {
+        var timings = PhaseTimings()
         let listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)])
         do {
             listing = try InputFolder(root: input).list()
@@ -36,32 +45,42 @@ struct BuildPipeline {
         defer { withExtendedLifetime(lock) {} }
         let store = useCache ? CacheStore(directory: cacheDirectory, input: input, output: output) : nil
         let previous = store?.load() ?? ArticleCache()
+        timings.end("list")
+        options.progress?.start(files: listing.files.count)
 
         let scanStarted = FileVersion.nowNanoseconds
         let (inputs, readCount) = read(listing.files, recalling: previous)
         var summary = Summary()
-        summary.rejected = report(listing: listing, inputs: inputs)
+        summary.listed = listing.files.count
+        var problems = InputProblems(listing: listing, inputs: inputs, display: display)
+        problems.print()
+        summary.rejected = problems.rejectedCount
         let summaries = inputs.indices.compactMap { index -> ArticleSummary? in
             guard case var .article(articleSummary, _) = inputs[index].outcome else { return nil }
             articleSummary.sourceIndex = index
             return articleSummary
         }
         summary.articles = summaries.count
+        timings.end("read")
 
-        let catalog = FeedCatalog(summaries: summaries, site: site)
-        for duplicate in catalog.duplicates {
-            let others = duplicate.mergedPaths.map(display).joined(separator: ", ")
-            Console.warning("\(display(duplicate.winnerPath)): same URL as \(others); merged into one entry, this file's fields win (newest)")
-        }
+        let (included, exclusions) = options.rules.apply(to: summaries)
+        summary.exclusions = exclusions
+        let catalog = FeedCatalog(summaries: included, site: site, overrides: options.configuration.overrides)
+        let printed = problems.problems.count
+        problems.addDuplicates(catalog.duplicates, display: display)
+        problems.print(from: printed)
+        summary.problems = problems.problems
+        let plans = catalog.plans.filter { options.configuration.writes($0.kind) }
 
         // Render only what changed: a file is kept when the cache says it was rendered from
         // the same plan and the same input files, and it is still the file written then.
         var fingerprints: [String: UInt64] = [:]
         var kept = Set<String>()
         var stale: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
-        for plan in catalog.plans {
-            let base = fingerprint(of: plan, catalog: catalog, files: listing.files)
-            for format in OutputFormat.allCases {
+        for plan in plans {
+            var base = fingerprint(of: plan, catalog: catalog, files: listing.files)
+            if let limit = options.byteLimit { base.add("bytes_per_feed \(limit)") }
+            for format in options.formats {
                 let path = FeedRendering.path(of: plan, format)
                 var hash = base
                 hash.add(format.rawValue)
@@ -75,21 +94,37 @@ struct BuildPipeline {
             }
         }
 
+        timings.end("plan")
         let entries = loadEntries(for: stale.map(\.plan), catalog: catalog)
-        summary.feeds = catalog.plans.count
+        summary.feeds = plans.count
         summary.files = fingerprints.count
         let publisher = Publisher(folder: folder, dryRun: dryRun)
-        var staged = try FeedRendering.render(stale.map { job in
+        let rendered = try FeedRendering.render(stale.map { job in
             FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
-                              feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }))
+                              feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }), byteLimit: options.byteLimit)
         }, into: publisher)
-        staged += try stageSiteDocuments(catalog.plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
+        var staged = rendered.staged
+        options.progress?.wroteFeeds(staged.count)
+        staged += try stageSiteDocuments(plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
         summary.files += 4
+        timings.end("render")
         do {
             summary.changes = try publisher.finish(staged, keeping: kept)
         } catch {
             Console.error(error.message)
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
+        }
+        options.progress?.finish()
+        var entryCounts: [String: Int] = [:]
+        for plan in plans {
+            for format in options.formats {
+                let path = FeedRendering.path(of: plan, format)
+                let size = rendered.sizes[path]
+                    ?? FeedRendering.Size(entries: previous.outputs[path]?.entries ?? plan.entryIndices.count,
+                                          bytes: Int(FileVersion.of(output + "/" + path)?.size ?? 0))
+                entryCounts[path] = size.entries
+                summary.feedFiles.append((path, size))
+            }
         }
         // A refused path stays unremembered, so that it is looked at again next run.
         for path in summary.changes.refused { fingerprints[path] = nil }
@@ -97,15 +132,22 @@ struct BuildPipeline {
             Console.error("\(output)/\(path): exists and was not written by feedpub (not in \(Manifest.fileName)); "
                 + "not replaced: move it away to publish this file")
         }
-        if dryRun { return summary }
+        if dryRun {
+            timings.end("publish")
+            summary.timings = timings
+            return summary
+        }
         // An unchanged run has nothing new to remember: writing 100,000 records would cost more
         // than the rest of the run.
         let nothingNew = readCount == 0 && stale.isEmpty && previous.inputs.count == listing.files.count
             && previous.outputs.count == fingerprints.count && summary.changes.removed.isEmpty
         if let store, !nothingNew {
-            store.save(remembering(listing.files, inputs: inputs, scanStarted: scanStarted, fingerprints: fingerprints))
+            store.save(remembering(listing.files, inputs: inputs, scanStarted: scanStarted, fingerprints: fingerprints,
+                                   entryCounts: entryCounts))
         }
-        ProcessLifetime.keep(listing, inputs, previous, catalog)
+        timings.end("publish")
+        summary.timings = timings
+        ProcessLifetime.keep(listing, inputs, previous, catalog, included)
         return summary
     }
 
@@ -156,7 +198,10 @@ struct BuildPipeline {
     private func read(_ files: [InputFolder.File], recalling cache: ArticleCache) -> (inputs: [ArticleCache.Input], readCount: Int) {
         var inputs: [ArticleCache.Input?] = cache.matching(files)
         let toRead = files.indices.filter { inputs[$0] == nil }
+        let progress = options.progress
+        progress?.read(files.count - toRead.count)
         let outcomes = ArticleLoader(root: input).load(toRead.map { files[$0].path }) { _, result -> ArticleCache.Outcome in
+            progress?.read(1)
             switch result {
             case let .success(decoded): return .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
             case let .failure(problem): return .rejected(problem.reason)
@@ -166,33 +211,6 @@ struct BuildPipeline {
             inputs[index] = ArticleCache.Input(path: files[index].path, version: files[index].version, isSettled: false, outcome: outcome)
         }
         return (inputs.map { $0! }, toRead.count)
-    }
-
-    /// Prints every problem in path order; returns how many files were rejected.
-    private func report(listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)]),
-                        inputs: [ArticleCache.Input]) -> Int {
-        // Entries the listing skipped (links, unreadable folders) fall into place among the files.
-        let skipped = listing.skipped.sorted { InputFolder.precedes($0.path, $1.path) }
-        var nextSkipped = 0
-        func reportSkipped(before path: String?) {
-            while nextSkipped < skipped.count, path.map({ InputFolder.precedes(skipped[nextSkipped].path, $0) }) ?? true {
-                Console.error("\(display(skipped[nextSkipped].path)): \(skipped[nextSkipped].reason)")
-                nextSkipped += 1
-            }
-        }
-        var rejected = skipped.count
-        for (index, file) in listing.files.enumerated() {
-            reportSkipped(before: file.path)
-            switch inputs[index].outcome {
-            case let .article(_, warnings):
-                for warning in warnings { Console.warning("\(display(file.path)): \(warning)") }
-            case let .rejected(reason):
-                rejected += 1
-                Console.error("\(display(file.path)): \(reason)")
-            }
-        }
-        reportSkipped(before: nil)
-        return rejected
     }
 
     /// What a feed's bytes depend on: the plan, and for each entry its URL and the versions
@@ -240,7 +258,7 @@ struct BuildPipeline {
     }
 
     private func remembering(_ files: [InputFolder.File], inputs: [ArticleCache.Input], scanStarted: Int64,
-                             fingerprints: [String: UInt64]) -> ArticleCache {
+                             fingerprints: [String: UInt64], entryCounts: [String: Int]) -> ArticleCache {
         var cache = ArticleCache()
         // A file modified within a second of the scan may change again unseen in the same tick.
         let settledBefore = scanStarted - 1_000_000_000
@@ -251,7 +269,7 @@ struct BuildPipeline {
         }
         for (path, fingerprint) in fingerprints {
             if let version = FileVersion.of(output + "/" + path) {
-                cache.outputs[path] = ArticleCache.Output(fingerprint: fingerprint, version: version)
+                cache.outputs[path] = ArticleCache.Output(fingerprint: fingerprint, version: version, entries: entryCounts[path] ?? 0)
             }
         }
         return cache

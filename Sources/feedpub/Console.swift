@@ -31,6 +31,7 @@ enum Console {
     }
 
     static func standardError(_ text: String) {
+        ProgressLine.current?.clear()
         var text = text
         text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
     }

@@ -11,28 +11,39 @@ enum FeedRendering {
         var url: String
         var site: SiteConfiguration
         var feed: Feed
+        /// Largest file size (`bytes_per_feed`); the oldest entries are dropped to fit.
+        var byteLimit: Int? = nil
+    }
+
+    /// A feed file's entries and size, for the report.
+    struct Size {
+        var entries: Int
+        var bytes: Int
     }
 
     private enum Outcome {
-        case staged(Publisher.Staged)
+        case staged(Publisher.Staged, Size)
         case renderFailed
         case writeFailed(OutputFolder.Failure)
     }
 
-    static func render(_ jobs: [Job], into publisher: Publisher) throws -> [(path: String, staged: Publisher.Staged)] {
+    static func render(_ jobs: [Job], into publisher: Publisher) throws -> (staged: [(path: String, staged: Publisher.Staged)], sizes: [String: Size]) {
         FeedFormat.prepareForConcurrentRendering()
         let outcomes = Parallel.map(jobs) { job -> Outcome in
-            guard let bytes = try? job.format.render(job.feed, site: job.site, url: job.url) else { return .renderFailed }
+            guard let (bytes, entries) = try? job.renderFitting() else { return .renderFailed }
             switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
-            case let .success(staged): return .staged(staged)
+            case let .success(staged): return .staged(staged, Size(entries: entries, bytes: bytes.count))
             case let .failure(error): return .writeFailed(error)
             }
         }
         var staged: [(path: String, staged: Publisher.Staged)] = []
+        var sizes: [String: Size] = [:]
         var failure: (message: String, status: ExitCode)?
         for (job, outcome) in zip(jobs, outcomes) {
             switch outcome {
-            case let .staged(result): staged.append((job.path, result))
+            case let .staged(result, size):
+                staged.append((job.path, result))
+                sizes[job.path] = size
             case .renderFailed:
                 failure = failure ?? ("could not write the \(job.format.rawValue) feed '\(job.feed.title)'", ExitStatus.software)
             case let .writeFailed(error):
@@ -44,7 +55,7 @@ enum FeedRendering {
             Console.error(failure.message)
             throw failure.status
         }
-        return staged
+        return (staged, sizes)
     }
 
     /// Where a feed's file of `format` goes inside the output folder.

@@ -12,12 +12,12 @@ struct Feedpub: ParsableCommand {
         discussion: """
         Reads every .md, .markdown and .txt article (Markdown with YAML front matter) under the \
         input folder and writes feeds into the output folder. Exit status: 0 all inputs \
-        published; 65 feeds written but some input files rejected; 64 usage error; 66 input \
-        folder missing; 70 internal error; 73 output folder cannot be created; 74 output \
+        published; 65 feeds written but some input files rejected (check: problems found); 64 \
+        usage or configuration error; 66 input folder missing; 70 internal error; 73 output folder cannot be created; 74 output \
         cannot be written; 75 another run holds the output folder (try again later).
         """,
         version: "feedpub 0.1.0",
-        subcommands: [Build.self],
+        subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self
     )
 

@@ -1,0 +1,42 @@
+/// What an editor says about named feeds in `feedpub.yml`: their title, description and slug.
+public struct FeedOverrides: Sendable, Equatable {
+    /// Per topic name as written in the configuration; matched like topics are (`FeedName`).
+    public var topics: [String: FeedOverride] = [:]
+    /// Per provider name or domain; matched like provider names, or a domain in any case.
+    public var providers: [String: FeedOverride] = [:]
+    /// The feed of all articles' description.
+    public var allDescription: String?
+
+    public init() {}
+
+    public var isEmpty: Bool { topics.isEmpty && providers.isEmpty && allDescription == nil }
+
+    func topic(_ name: String) -> FeedOverride? { Self.find(name, in: topics) }
+
+    func provider(_ name: String, domain: String?) -> FeedOverride? {
+        if let found = Self.find(name, in: providers) { return found }
+        guard let domain = domain?.lowercased() else { return nil }
+        return providers.first { $0.key.lowercased() == domain }?.value
+    }
+
+    private static func find(_ name: String, in table: [String: FeedOverride]) -> FeedOverride? {
+        guard !table.isEmpty, let key = FeedName(name) else { return nil }
+        return table.first { FeedName($0.key) == key }?.value
+    }
+}
+
+/// One feed's settings from `feedpub.yml`.
+public struct FeedOverride: Sendable, Equatable {
+    /// The whole feed title, in place of "<name> — <site title>".
+    public var title: String?
+    /// RSS `<description>`, Atom `<subtitle>`.
+    public var description: String?
+    /// The feed's folder name under `topics/` or `providers/`.
+    public var slug: String?
+
+    public init(title: String? = nil, description: String? = nil, slug: String? = nil) {
+        self.title = title
+        self.description = description
+        self.slug = slug
+    }
+}

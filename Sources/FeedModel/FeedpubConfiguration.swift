@@ -1,0 +1,40 @@
+/// What `feedpub.yml` says. Every setting is optional: the command line overrides it, and
+/// feedpub's defaults fill what neither gives. The YAML keys live in `ConfigurationDecoder`.
+public struct FeedpubConfiguration: Sendable, Equatable {
+    public var title: String?
+    public var baseURL: String?
+    public var language: String?
+    /// The description (RSS `<description>`, Atom `<subtitle>`) of the feed of all articles.
+    public var description: String?
+    /// The generator's name written into every feed (its version stays feedpub's).
+    public var generator: String?
+    public var entriesPerFeed: Int?
+    /// Largest size of one feed file; the oldest entries are dropped until it fits (never below one).
+    public var bytesPerFeed: Int?
+    public var rules = InclusionRules()
+    public var overrides = FeedOverrides()
+    /// Which feeds to write; nil: all of them.
+    public var feedKinds: Set<FeedKindSelection>?
+    /// Which formats to write (`rss`, `atom`, `json`); nil: all of them.
+    public var formats: Set<String>?
+
+    public init() {}
+
+    /// The three groups of feeds `write.feeds` picks from.
+    public enum FeedKindSelection: String, Sendable, CaseIterable {
+        case all, topics, providers
+    }
+
+    /// The format names `write.formats` accepts.
+    public static let formatNames = ["rss", "atom", "json"]
+
+    /// Whether a feed of `kind` is written.
+    public func writes(_ kind: Feed.Kind) -> Bool {
+        guard let feedKinds else { return true }
+        switch kind {
+        case .all: return feedKinds.contains(.all)
+        case .topic: return feedKinds.contains(.topics)
+        case .provider: return feedKinds.contains(.providers)
+        }
+    }
+}

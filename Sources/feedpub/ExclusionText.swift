@@ -1,0 +1,16 @@
+import FeedModel
+
+/// How the summary line says what the inclusion rules left out: only the rules configured.
+enum ExclusionText {
+    static func summary(_ exclusions: InclusionRules.Exclusions, rules: InclusionRules) -> String {
+        var parts: [String] = []
+        if rules.onlyPublished { parts.append("\(exclusions.unpublished) unpublished") }
+        if let minQuality = rules.minQuality { parts.append("\(exclusions.belowQuality) below quality \(minQuality)") }
+        if let days = rules.maxAgeDays { parts.append("\(exclusions.tooOld) older than \(days) day\(days == 1 ? "" : "s")") }
+        if !rules.excludedProviders.isEmpty { parts.append("\(exclusions.excludedProvider) from excluded providers") }
+        if !rules.excludedTopics.isEmpty {
+            parts.append("excluded topics removed from \(exclusions.topicsRemoved) article\(exclusions.topicsRemoved == 1 ? "" : "s")")
+        }
+        return "\(exclusions.excludedArticles) excluded (" + parts.joined(separator: ", ") + ")"
+    }
+}

@@ -1,0 +1,75 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The progress line of a long run on a terminal: "read N/M files, wrote K feeds", redrawn in
+/// place with `\r` on stderr, first shown after about a second, cleared at the end. Never
+/// made when stderr is not a terminal (cron, pipes, files) or with `--quiet`.
+final class ProgressLine: @unchecked Sendable {
+    /// The line being shown, so that a problem printed meanwhile clears it first.
+    nonisolated(unsafe) static var current: ProgressLine?
+
+    private let lock = Mutex()
+    private var total = 0
+    private var filesRead = 0
+    private var feedsWritten = 0
+    private var width = 0
+    private var timer: DispatchSourceTimer?
+
+    /// A progress line when stderr is a terminal and the run is not quiet; else nil.
+    static func forTerminal(quiet: Bool) -> ProgressLine? {
+        quiet || isatty(2) == 0 ? nil : ProgressLine()
+    }
+
+    /// The line's text.
+    static func text(read: Int, of total: Int, feeds: Int) -> String {
+        "read \(read)/\(total) file\(total == 1 ? "" : "s"), wrote \(feeds) feed\(feeds == 1 ? "" : "s")"
+    }
+
+    func start(files: Int, after delay: DispatchTimeInterval = .seconds(1)) {
+        lock.withLock { total = files }
+        Self.current = self
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global())
+        timer.schedule(deadline: .now() + delay, repeating: .milliseconds(200))
+        timer.setEventHandler { [weak self] in self?.draw() }
+        self.timer = timer
+        timer.resume()
+    }
+
+    func read(_ count: Int) { lock.withLock { filesRead += count } }
+    func wroteFeeds(_ count: Int) { lock.withLock { feedsWritten += count } }
+
+    /// Stops drawing and clears the line.
+    func finish() {
+        timer?.cancel()
+        timer = nil
+        clear()
+        Self.current = nil
+    }
+
+    /// Blanks the line, if shown (the next tick draws it again).
+    func clear() {
+        lock.withLock {
+            guard width > 0 else { return }
+            write("\r" + String(repeating: " ", count: width) + "\r")
+            width = 0
+        }
+    }
+
+    private func draw() {
+        lock.withLock {
+            let text = Self.text(read: filesRead, of: total, feeds: feedsWritten)
+            write("\r" + text + String(repeating: " ", count: max(0, width - text.count)))
+            width = max(width, text.count)
+        }
+    }
+
+    private func write(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+        fflush(stderr)
+    }
+}
