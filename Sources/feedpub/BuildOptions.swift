@@ -15,4 +15,16 @@ struct BuildOptions {
     var formats: [OutputFormat] {
         OutputFormat.allCases.filter { configuration.formats?.contains($0.rawValue) ?? true }
     }
+
+    /// What of the configuration a feed's bytes depend on beyond its plan: the size limit, and
+    /// the entries' topics once topics are excluded (they then no longer follow from the files).
+    func addSettings(of plan: FeedPlan, catalog: FeedCatalog, to hash: inout FNV1a) {
+        if let byteLimit { hash.add("bytes_per_feed \(byteLimit)") }
+        guard !rules.excludedTopics.isEmpty else { return }
+        hash.add("exclude.topics")
+        for index in plan.entryIndices {
+            for topic in catalog.articles[index].topics { hash.add(topic) }
+            hash.add("\u{1F}")
+        }
+    }
 }

@@ -79,7 +79,7 @@ struct BuildPipeline {
         var stale: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
         for plan in plans {
             var base = fingerprint(of: plan, catalog: catalog, files: listing.files)
-            if let limit = options.byteLimit { base.add("bytes_per_feed \(limit)") }
+            options.addSettings(of: plan, catalog: catalog, to: &base)
             for format in options.formats {
                 let path = FeedRendering.path(of: plan, format)
                 var hash = base
