@@ -104,7 +104,7 @@ struct BuildPipeline {
                               feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }), byteLimit: options.byteLimit)
         }, into: publisher)
         var staged = rendered.staged
-        options.progress?.wroteFeeds(staged.count)
+        options.progress?.wroteFeeds(Set(stale.map(\.plan.directory)).count)
         staged += try stageSiteDocuments(plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
         summary.files += 4
         timings.end("render")

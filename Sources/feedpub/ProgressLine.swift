@@ -29,11 +29,16 @@ final class ProgressLine: @unchecked Sendable {
         "read \(read)/\(total) file\(total == 1 ? "" : "s"), wrote \(feeds) feed\(feeds == 1 ? "" : "s")"
     }
 
-    func start(files: Int, after delay: DispatchTimeInterval = .seconds(1)) {
+    /// When the line first shows: after a second, or `FEEDPUB_PROGRESS_DELAY_MS` (for tests).
+    private var deadline = DispatchTime.now()
+
+    func start(files: Int) {
+        let delay = getenv("FEEDPUB_PROGRESS_DELAY_MS").flatMap { Int(String(cString: $0)) } ?? 1000
+        deadline = .now() + .milliseconds(delay)
         lock.withLock { total = files }
         Self.current = self
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global())
-        timer.schedule(deadline: .now() + delay, repeating: .milliseconds(200))
+        timer.schedule(deadline: deadline, repeating: .milliseconds(200))
         timer.setEventHandler { [weak self] in self?.draw() }
         self.timer = timer
         timer.resume()
@@ -46,6 +51,8 @@ final class ProgressLine: @unchecked Sendable {
     func finish() {
         timer?.cancel()
         timer = nil
+        // A run that outlasted the delay shows its final count at least once, even between ticks.
+        if DispatchTime.now() >= deadline { draw() }
         clear()
         Self.current = nil
     }
