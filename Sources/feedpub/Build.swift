@@ -6,7 +6,12 @@ import FeedXML
 /// `feedpub build`: the main job, seeds/ → feeds/.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read the articles and write every feed (the default command)."
+        abstract: "Read the articles and write every feed (the default command).",
+        usage: """
+        feedpub [build] [--input <dir>] [--output <dir>] [--config <path>] [--report <file>]
+                        [--base-url <url>] [--limit <n>] [--title <text>] [--language <tag>]
+                        [--dry-run] [--quiet] [--lock-wait <seconds>] [--cache <dir>] [--no-cache]
+        """
     )
 
     @Option(name: .long, help: ArgumentHelp("Folder of articles, read recursively.", valueName: "dir"))
@@ -25,7 +30,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Newest entries kept in each feed (1-10000; default: \(SiteConfiguration.defaultEntryLimit)).", valueName: "n"))
     var limit: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Site title, appended to every feed title (\"AI — feedpub\"; default: \(SiteConfiguration.defaultTitle)).", valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp("Site title, appended to every feed title after a dash (default: \(SiteConfiguration.defaultTitle)).", valueName: "text"))
     var title: String?
 
     @Option(name: .long, help: ArgumentHelp("Language of the feeds as a BCP 47 tag (\"en\", \"hi-IN\"); left out when not given.", valueName: "tag"))

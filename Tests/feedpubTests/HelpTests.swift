@@ -13,6 +13,7 @@ struct HelpTests {
     @Test("help output matches its snapshot", arguments: [
         HelpCase(arguments: ["--help"], snapshot: "help/feedpub.txt"),
         HelpCase(arguments: ["build", "--help"], snapshot: "help/feedpub-build.txt"),
+        HelpCase(arguments: ["check", "--help"], snapshot: "help/feedpub-check.txt"),
     ])
     func helpMatchesSnapshot(_ help: HelpCase) throws {
         try withTemporaryFolder { folder in
