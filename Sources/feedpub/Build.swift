@@ -103,7 +103,8 @@ struct Build: ParsableCommand {
         let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit).site(with: configuration)
         let pipeline = BuildPipeline(input: input, output: output, site: site, cacheDirectory: cache, useCache: !noCache,
                                      lockWait: lockWait, dryRun: dryRun,
-                                     options: BuildOptions(configuration: configuration, progress: ProgressLine.forTerminal(quiet: quiet)))
+                                     options: BuildOptions(configuration: configuration, progress: ProgressLine.forTerminal(quiet: quiet),
+                                                          collectsReport: report != nil))
         let result = try pipeline.run()
         let changes = result.changes
         if dryRun {

@@ -7,6 +7,8 @@ struct BuildOptions {
     var configuration = FeedpubConfiguration()
     /// The terminal's progress line, when one is shown.
     var progress: ProgressLine?
+    /// Whether the run's summary should list every feed file (for `--report`).
+    var collectsReport = false
 
     var rules: InclusionRules { configuration.rules }
     var byteLimit: Int? { configuration.bytesPerFeed }
@@ -25,6 +27,30 @@ struct BuildOptions {
         for index in plan.entryIndices {
             for topic in catalog.articles[index].topics { hash.add(topic) }
             hash.add("\u{1F}")
+        }
+    }
+
+    /// Entries in each feed file: as rendered now, else as remembered (`bytes_per_feed` may have cut them).
+    func entryCounts(_ plans: [FeedPlan], rendered: [String: FeedRendering.Size], previous: ArticleCache) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for plan in plans {
+            for format in formats {
+                let path = FeedRendering.path(of: plan, format)
+                counts[path] = rendered[path]?.entries ?? previous.outputs[path]?.entries ?? plan.entryIndices.count
+            }
+        }
+        return counts
+    }
+
+    /// Every feed file with its entries and size, for the report.
+    func feedFiles(_ plans: [FeedPlan], entryCounts: [String: Int], rendered: [String: FeedRendering.Size],
+                   output: String) -> [(path: String, size: FeedRendering.Size)] {
+        plans.flatMap { plan in
+            formats.map { format in
+                let path = FeedRendering.path(of: plan, format)
+                let bytes = rendered[path]?.bytes ?? Int(FileVersion.of(output + "/" + path)?.size ?? 0)
+                return (path, FeedRendering.Size(entries: entryCounts[path] ?? 0, bytes: bytes))
+            }
         }
     }
 }

@@ -115,16 +115,9 @@ struct BuildPipeline {
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
         }
         options.progress?.finish()
-        var entryCounts: [String: Int] = [:]
-        for plan in plans {
-            for format in options.formats {
-                let path = FeedRendering.path(of: plan, format)
-                let size = rendered.sizes[path]
-                    ?? FeedRendering.Size(entries: previous.outputs[path]?.entries ?? plan.entryIndices.count,
-                                          bytes: Int(FileVersion.of(output + "/" + path)?.size ?? 0))
-                entryCounts[path] = size.entries
-                summary.feedFiles.append((path, size))
-            }
+        let entryCounts = options.entryCounts(plans, rendered: rendered.sizes, previous: previous)
+        if options.collectsReport {
+            summary.feedFiles = options.feedFiles(plans, entryCounts: entryCounts, rendered: rendered.sizes, output: output)
         }
         // A refused path stays unremembered, so that it is looked at again next run.
         for path in summary.changes.refused { fingerprints[path] = nil }

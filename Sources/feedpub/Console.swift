@@ -31,9 +31,12 @@ enum Console {
     }
 
     static func standardError(_ text: String) {
-        ProgressLine.current?.clear()
         var text = text
-        text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+        guard let progress = ProgressLine.current else {
+            text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+            return
+        }
+        progress.whileCleared { text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) } }
     }
 
     static func standardOutput(_ line: String) {

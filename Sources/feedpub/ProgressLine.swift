@@ -59,11 +59,22 @@ final class ProgressLine: @unchecked Sendable {
 
     /// Blanks the line, if shown (the next tick draws it again).
     func clear() {
+        lock.withLock { blank() }
+    }
+
+    /// Runs `body` (which prints a problem) with the line blanked and no redraw in between,
+    /// so that a problem is never printed into the middle of the progress line.
+    func whileCleared(_ body: () -> Void) {
         lock.withLock {
-            guard width > 0 else { return }
-            write("\r" + String(repeating: " ", count: width) + "\r")
-            width = 0
+            blank()
+            body()
         }
+    }
+
+    private func blank() {
+        guard width > 0 else { return }
+        write("\r" + String(repeating: " ", count: width) + "\r")
+        width = 0
     }
 
     private func draw() {
