@@ -47,6 +47,7 @@ struct BuildPipeline {
         let previous = store?.load() ?? ArticleCache()
         timings.end("list")
         options.progress?.start(files: listing.files.count)
+        defer { options.progress?.finish() }
 
         let scanStarted = FileVersion.nowNanoseconds
         let (inputs, readCount) = read(listing.files, recalling: previous)
@@ -114,7 +115,6 @@ struct BuildPipeline {
             Console.error(error.message)
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
         }
-        options.progress?.finish()
         let entryCounts = options.entryCounts(plans, rendered: rendered.sizes, previous: previous)
         if options.collectsReport {
             summary.feedFiles = options.feedFiles(plans, entryCounts: entryCounts, rendered: rendered.sizes, output: output)
@@ -269,11 +269,7 @@ struct BuildPipeline {
     }
 
     /// A file's path as the user named its folder (`seeds/a.md`, also for `--input seeds/`).
-    private func display(_ relative: String) -> String {
-        var folder = Substring(input)
-        while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
-        return folder == "/" ? "/" + relative : folder + "/" + relative
-    }
+    private func display(_ relative: String) -> String { DisplayPath.of(relative, in: input) }
 }
 
 /// Holds a run's large structures until the process exits. Freeing 100,000 articles'
