@@ -71,7 +71,15 @@ enum Slug {
 enum SlugAssigner {
     /// `fixed`: slugs an editor chose (`feedpub.yml`); they are taken first, and a name whose
     /// own slug one of them took gets the hash suffix.
-    static func assign(_ names: [FeedName], fixed: [FeedName: String] = [:]) -> [FeedName: String] {
+    static func assign(_ names: [FeedName], fixed requested: [FeedName: String] = [:]) -> [FeedName: String] {
+        // One name per chosen slug (a provider override by domain can match several names):
+        // the first in code-point order keeps it, the others are assigned as usual.
+        var fixed: [FeedName: String] = [:]
+        var claimed = Set<String>()
+        for name in requested.keys.sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) })
+        where claimed.insert(requested[name]!).inserted {
+            fixed[name] = requested[name]
+        }
         var byBase: [String: [FeedName]] = [:]
         for name in names where fixed[name] == nil { byBase[Slug.base(for: name.display), default: []].append(name) }
         let reserved = Set(fixed.values)

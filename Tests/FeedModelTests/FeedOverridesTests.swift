@@ -41,6 +41,20 @@ struct FeedOverridesTests {
         #expect(machineLearning?.directory == "topics/ai")
     }
 
+    @Test("a slug chosen for a domain that several providers share goes to one of them only")
+    func sharedDomainSlug() {
+        var overrides = FeedOverrides()
+        overrides.providers["example.org"] = FeedOverride(slug: "wire")
+        let articles = [
+            Article.make(url: "https://n.example/1", provider: Provider(name: "Example Wire", domain: "example.org")),
+            Article.make(url: "https://n.example/2", provider: Provider(name: "Example Sports", domain: "example.org")),
+        ]
+        let directories = plans(articles, overrides).map(\.directory)
+        #expect(Set(directories).count == directories.count, "\(directories)")
+        #expect(directories.filter { $0 == "providers/wire" }.count == 1)
+        #expect(directories.contains("providers/example-wire"))
+    }
+
     @Test("the description of the feed of all articles")
     func allDescription() {
         var overrides = FeedOverrides()
