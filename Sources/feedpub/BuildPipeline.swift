@@ -150,7 +150,7 @@ struct BuildPipeline {
         var staged: [(path: String, staged: Publisher.Staged)] = []
         let documents: [Publisher.Document]
         do {
-            documents = try SiteDocuments.render(plans, site: site)
+            documents = try SiteDocuments.render(plans, site: site, withJSON: options.formats.contains(.json))
         } catch {
             publisher.abandon(feeds)
             Console.error("libxml2 could not write the OPML lists or the HTML index")

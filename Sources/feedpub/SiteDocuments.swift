@@ -5,8 +5,9 @@ import FeedXML
 /// Topics and Providers folders, and one list per axis) and an HTML index page. Rendered
 /// every run (a few milliseconds) and published like feeds: rewritten only when they change.
 enum SiteDocuments {
-    static func render(_ plans: [FeedPlan], site: SiteConfiguration) throws -> [Publisher.Document] {
-        let listings = plans.map { FeedListing($0, jsonURL: OutputFormat.json.url(of: $0, site: site)) }
+    /// `withJSON`: whether feed.json files are written (`write.formats` in feedpub.yml), and so linked.
+    static func render(_ plans: [FeedPlan], site: SiteConfiguration, withJSON: Bool = true) throws -> [Publisher.Document] {
+        let listings = plans.map { FeedListing($0, jsonURL: withJSON ? OutputFormat.json.url(of: $0, site: site) : nil) }
         let newest = plans.map(\.updated).max() ?? .epoch
         let topics = listings.filter { if case .topic = $0.kind { true } else { false } }
         let providers = listings.filter { if case .provider = $0.kind { true } else { false } }

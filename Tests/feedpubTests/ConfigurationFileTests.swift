@@ -96,6 +96,8 @@ struct ConfigurationFileTests {
             let paths = try FileTree(reading: build.output).filePaths.sorted()
             #expect(paths == [".feedpub-manifest", "index.html", "index.opml", "providers.opml", "topics.opml",
                               "topics/ai/atom.xml", "topics/sponsored/atom.xml"])
+            let index = try String(contentsOf: build.output.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(!index.contains("feed.json"), "index.html links JSON feeds that are not written")
         }
     }
 
