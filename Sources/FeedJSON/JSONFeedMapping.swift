@@ -4,7 +4,7 @@ import FeedModel
 /// (https://www.jsonfeed.org/version/1.1/).
 ///
 /// - feed: `version`, `title`, `home_page_url`, `feed_url`, `description` (the subtitle),
-///   `language` when set, `authors` (the site, by its title), and `items`, always (`[]` for a
+///   `language` when set, `authors` (the site, by its title), `hubs` (WebSub, when configured), and `items`, always (`[]` for a
 ///   feed with no entries).
 /// - item: `id` (the entry id: the RSS guid and the Atom id), `url`, `title`, `summary` (the
 ///   excerpt), `content_html` (the body) or else `content_text` (the summary, else the title;
@@ -31,6 +31,7 @@ struct JSONFeedMapping {
             "description": .string(feed.subtitle),
             "language": feed.language.map(JSONValue.string),
             "authors": .array([.object(JSONObject(["name": .string(siteTitle)]))]),
+            "hubs": feed.hubURL.map { .array([.object(JSONObject(["type": .string("WebSub"), "url": .string($0)]))]) },
             "items": .array(feed.entries.map(item)),
         ]))
     }

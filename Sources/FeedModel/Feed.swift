@@ -22,6 +22,8 @@ public struct Feed: Sendable, Equatable {
     /// The newest entry's `updated`, never the clock; the epoch for a feed with no entries.
     public var updated: Timestamp
     public var generator: Generator
+    /// The WebSub hub subscribers may use for pushed updates (`rel="hub"`), when configured.
+    public var hubURL: String?
     /// Newest first, ties broken by id.
     public var entries: [FeedEntry]
 

@@ -45,7 +45,7 @@ public struct FeedCatalog: Sendable {
             return FeedPlan(kind: kind, title: title, subtitle: subtitle, directory: directory,
                             rssURL: site.url(prefix + "rss.xml"), atomURL: site.url(prefix + "atom.xml"), homeURL: home,
                             language: site.language, updated: bucket.indices.first.map { articles[$0].updatedAt } ?? .epoch,
-                            generator: site.generator, entryIndices: bucket.indices)
+                            generator: site.generator, hubURL: site.hubURL, entryIndices: bucket.indices)
         }
         var plans = [plan(.all, "", title: site.title, subtitle: "The newest articles on every topic, from \(site.title)",
                           home: site.baseURL, all)]

@@ -12,6 +12,7 @@ struct AtomWriter {
             xml.element("updated", text: feed.updated.rfc3339)
             xml.element("link", ["rel": "self", "type": FeedFormat.atom.mediaType, "href": feed.atomURL])
             xml.element("link", ["rel": "alternate", "type": "text/html", "href": feed.homeURL])
+            if let hub = feed.hubURL { xml.element("link", ["rel": "hub", "href": hub]) }
             xml.element("generator", ["version": feed.generator.version], text: feed.generator.name)
             for entry in feed.entries { self.entry(entry, xml) }
         }

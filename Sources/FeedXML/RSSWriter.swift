@@ -21,6 +21,7 @@ struct RSSWriter {
                 xml.element("docs", text: "https://www.rssboard.org/rss-specification")
                 if !feed.entries.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
                 xml.element("atom:link", ["href": feed.rssURL, "rel": "self", "type": FeedFormat.rss.mediaType])
+                if let hub = feed.hubURL { xml.element("atom:link", ["href": hub, "rel": "hub"]) }
                 for entry in feed.entries { item(entry, xml) }
             }
         }

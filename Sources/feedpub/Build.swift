@@ -28,6 +28,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of the feeds as a BCP 47 tag (\"en\", \"hi-IN\"); left out when not given.", valueName: "tag"))
     var language: String?
 
+    @Option(name: .long, help: ArgumentHelp("WebSub hub: every feed links to it (rel=\"hub\") and, after a run that changed feeds, the hub is told which (a warning, not a failure, when it cannot be reached).", valueName: "url"))
+    var hub: String?
+
     @Flag(name: .customLong("dry-run"), help: "Report what would be created, updated and removed; write nothing.")
     var dryRun = false
 
@@ -48,6 +51,9 @@ struct Build: ParsableCommand {
         guard CanonicalURL.http(baseURL) != nil, !baseURL.contains("?"), !baseURL.contains("#") else {
             throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, not '\(baseURL)'")
         }
+        if let hub, CanonicalURL.http(hub) == nil || hub.contains("#") {
+            throw ValidationError("--hub must be an absolute http or https URL without fragment, not '\(hub)'")
+        }
         guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
         guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("--title must not be empty") }
         if let language, !SiteConfiguration.isLanguageTag(language) {
@@ -61,6 +67,19 @@ struct Build: ParsableCommand {
         // the input would be published and feedpub could remove it as a stale file.
         if Self.isInside(input, output) {
             throw ValidationError("--input must not be the output folder or inside it: '\(input)', '\(output)'")
+        }
+    }
+
+    /// Pings the hub for every feed file this run created or updated.
+    private func notifyHub(_ hubURL: String, site: SiteConfiguration, changes: Publisher.Changes) {
+        let feedFiles = Set(OutputFormat.allCases.map(\.fileName))
+        let changed = (changes.created + changes.updated).filter { feedFiles.contains(String($0.split(separator: "/").last ?? "")) }.sorted()
+        guard !changed.isEmpty, let url = URL(string: hubURL) else { return }
+        let report = WebSubNotifier(hubURL: url).notify(changed.map(site.url))
+        if let failure = report.failures.first {
+            let unsent = report.failures.count + report.skipped
+            Console.warning("WebSub hub \(hubURL) not told of \(count(unsent, "changed feed")) (first: \(failure.url): \(failure.reason)); "
+                + "subscribers will see the changes when they next poll")
         }
     }
 
@@ -84,7 +103,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let clock = Stopwatch()
         let site = SiteConfiguration(baseURL: CanonicalURL.http(baseURL)!, title: title.trimmingCharacters(in: .whitespacesAndNewlines),
-                                     language: language, entryLimit: limit)
+                                     language: language, entryLimit: limit, hubURL: hub.flatMap(CanonicalURL.http))
         let pipeline = BuildPipeline(input: input, output: output, site: site, cacheDirectory: cache, useCache: !noCache,
                                      lockWait: lockWait, dryRun: dryRun)
         let result = try pipeline.run()
@@ -100,6 +119,7 @@ struct Build: ParsableCommand {
             Console.standardOutput("feedpub: \(count(result.feeds, "feed")), \(count(result.files, "file")), \(changes.changedCount) \(would)changed, "
                 + "\(changes.removed.count) \(would)removed; \(count(result.articles, "article")) read, \(rejected); \(clock.elapsedText)")
         }
+        if let hubURL = site.hubURL, !dryRun { notifyHub(hubURL, site: site, changes: changes) }
         if !changes.refused.isEmpty { throw ExitStatus.cannotCreate }
         if result.rejected > 0 { throw ExitStatus.dataError }
     }
