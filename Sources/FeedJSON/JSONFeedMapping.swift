@@ -28,6 +28,8 @@ struct JSONFeedMapping {
             "title": .string(feed.title),
             "home_page_url": .string(feed.homeURL),
             "feed_url": .string(feedURL),
+            // JSON Feed's pagination: the older entries of an RFC 5005 archive, page by page.
+            "next_url": feed.archive?.previous.map { .string($0 + JSONFeedWriter.fileName) },
             "description": .string(feed.subtitle),
             "language": feed.language.map(JSONValue.string),
             "authors": .array([.object(JSONObject(["name": .string(siteTitle)]))]),

@@ -28,6 +28,10 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of the feeds as a BCP 47 tag (\"en\", \"hi-IN\"); left out when not given.", valueName: "tag"))
     var language: String?
 
+    @Option(name: .customLong("archive-page-size"),
+            help: ArgumentHelp("Keep every entry: the ones past --limit go into RFC 5005 archive pages of this many entries (1-10000), linked from each feed. Off when not given.", valueName: "n"))
+    var archivePageSize: Int?
+
     @Option(name: .long, help: ArgumentHelp("WebSub hub: every feed links to it (rel=\"hub\") and, after a run that changed feeds, the hub is told which (a warning, not a failure, when it cannot be reached).", valueName: "url"))
     var hub: String?
 
@@ -55,6 +59,9 @@ struct Build: ParsableCommand {
             throw ValidationError("--hub must be an absolute http or https URL without fragment, not '\(hub)'")
         }
         guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
+        if let archivePageSize, !(1...10_000).contains(archivePageSize) {
+            throw ValidationError("--archive-page-size must be between 1 and 10000, not \(archivePageSize)")
+        }
         guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("--title must not be empty") }
         if let language, !SiteConfiguration.isLanguageTag(language) {
             throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'")
@@ -103,7 +110,8 @@ struct Build: ParsableCommand {
     func run() throws {
         let clock = Stopwatch()
         let site = SiteConfiguration(baseURL: CanonicalURL.http(baseURL)!, title: title.trimmingCharacters(in: .whitespacesAndNewlines),
-                                     language: language, entryLimit: limit, hubURL: hub.flatMap(CanonicalURL.http))
+                                     language: language, entryLimit: limit, hubURL: hub.flatMap(CanonicalURL.http),
+                                     archivePageSize: archivePageSize)
         let pipeline = BuildPipeline(input: input, output: output, site: site, cacheDirectory: cache, useCache: !noCache,
                                      lockWait: lockWait, dryRun: dryRun)
         let result = try pipeline.run()

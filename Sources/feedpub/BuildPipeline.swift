@@ -59,7 +59,7 @@ struct BuildPipeline {
         var fingerprints: [String: UInt64] = [:]
         var kept = Set<String>()
         var stale: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
-        for plan in catalog.plans {
+        for plan in catalog.plans + catalog.archivePages {
             let base = fingerprint(of: plan, catalog: catalog, files: listing.files)
             for format in OutputFormat.allCases {
                 let path = FeedRendering.path(of: plan, format)
@@ -75,14 +75,22 @@ struct BuildPipeline {
             }
         }
 
-        let entries = loadEntries(for: stale.map(\.plan), catalog: catalog)
         summary.feeds = catalog.plans.count
         summary.files = fingerprints.count
         let publisher = Publisher(folder: folder, dryRun: dryRun)
-        var staged = try FeedRendering.render(stale.map { job in
-            FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
-                              feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }))
-        }, into: publisher)
+        var staged: [(path: String, staged: Publisher.Staged)] = []
+        for batch in Self.batches(stale, maximumArticles: Self.articlesPerBatch) {
+            let entries = loadEntries(for: batch.map(\.plan), catalog: catalog)
+            do {
+                staged += try FeedRendering.render(batch.map { job in
+                    FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
+                                      feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }))
+                }, into: publisher)
+            } catch {
+                publisher.abandon(staged.map(\.staged))
+                throw error
+            }
+        }
         staged += try stageSiteDocuments(catalog.plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
         summary.files += 4
         do {
@@ -213,6 +221,31 @@ struct BuildPipeline {
             }
         }
         return hash
+    }
+
+    /// Full articles held at once while rendering: archive pages can show every article, and
+    /// holding them all would grow memory with the corpus.
+    static let articlesPerBatch = 20_000
+
+    /// The jobs in order, cut where the articles they show would pass `maximumArticles`. Jobs
+    /// come newest feeds first and archive pages by age, so a batch's jobs share most articles.
+    static func batches(_ jobs: [(plan: FeedPlan, format: OutputFormat, path: String)], maximumArticles: Int)
+        -> [[(plan: FeedPlan, format: OutputFormat, path: String)]] {
+        var batches: [[(plan: FeedPlan, format: OutputFormat, path: String)]] = []
+        var current: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
+        var articles = Set<Int>()
+        for job in jobs {
+            let added = job.plan.entryIndices.filter { !articles.contains($0) }
+            if !current.isEmpty && articles.count + added.count > maximumArticles {
+                batches.append(current)
+                current = []
+                articles = []
+            }
+            current.append(job)
+            articles.formUnion(job.plan.entryIndices)
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
     }
 
     /// The entries the given feeds show, by article index: each article read once, in parallel.
