@@ -225,7 +225,7 @@ struct BuildPipeline {
 
     /// Full articles held at once while rendering: archive pages can show every article, and
     /// holding them all would grow memory with the corpus.
-    static let articlesPerBatch = 20_000
+    static let articlesPerBatch = 50_000
 
     /// The jobs in order, cut where the articles they show would pass `maximumArticles`. Jobs
     /// come newest feeds first and archive pages by age, so a batch's jobs share most articles.
