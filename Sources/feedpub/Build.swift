@@ -80,7 +80,11 @@ struct Build: ParsableCommand {
     /// Pings the hub for every feed file this run created or updated.
     private func notifyHub(_ hubURL: String, site: SiteConfiguration, changes: Publisher.Changes) {
         let feedFiles = Set(OutputFormat.allCases.map(\.fileName))
-        let changed = (changes.created + changes.updated).filter { feedFiles.contains(String($0.split(separator: "/").last ?? "")) }.sorted()
+        // Subscribers subscribe to the feeds, not to archive pages: only the feeds are announced.
+        let changed = (changes.created + changes.updated).filter { path in
+            let parts = path.split(separator: "/")
+            return feedFiles.contains(String(parts.last ?? "")) && !parts.contains("archive")
+        }.sorted()
         guard !changed.isEmpty, let url = URL(string: hubURL) else { return }
         let report = WebSubNotifier(hubURL: url).notify(changed.map(site.url))
         if let failure = report.failures.first {

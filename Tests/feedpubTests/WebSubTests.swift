@@ -4,12 +4,14 @@ import Testing
 /// `--hub`: feeds advertise the hub, and the hub hears of every changed feed file, once.
 @Suite("WebSub", .serialized)
 struct WebSubTests {
+    static let archived = ["--limit", "2", "--archive-page-size", "2"]
+
     @Test("every feed links to the hub beside itself, and the hub is told of each feed file written")
     func hubIsAdvertisedAndNotified() throws {
         try withTemporaryFolder { folder in
             let hub = try HubStandIn(in: folder)
             defer { hub.stop() }
-            let build = try FixtureBuild("articles", in: folder, arguments: ["--hub", hub.url])
+            let build = try FixtureBuild("articles", in: folder, arguments: ["--hub", hub.url] + Self.archived)
             #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
             #expect(build.result.standardError.isEmpty || !build.result.standardError.contains("WebSub"))
 
@@ -22,15 +24,18 @@ struct WebSubTests {
             let hubs = json?["hubs"] as? [[String: String]]
             #expect(hubs == [["type": "WebSub", "url": hub.url]])
 
-            let feedFiles = try FileTree(reading: build.output).filePaths
-                .filter { ["rss.xml", "atom.xml", "feed.json"].contains(($0 as NSString).lastPathComponent) }
+            // Archive pages are written but not announced: nobody subscribes to them.
+            let files = try FileTree(reading: build.output).filePaths
+            #expect(files.contains("archive/1/atom.xml"))
+            let feedFiles = files.filter { ["rss.xml", "atom.xml", "feed.json"].contains(($0 as NSString).lastPathComponent) }
+                .filter { !$0.contains("archive/") }
             let notified = try hub.waitForRequests(feedFiles.count)
             #expect(notified.allSatisfy { $0.contentType == "application/x-www-form-urlencoded" })
             #expect(Set(notified.map(\.body)) == Set(feedFiles.map { "hub.mode=publish&hub.url=" + formEncoded(FixtureBuild.baseURL + $0) }))
             #expect(notified.count == feedFiles.count, "one notification per feed file")
 
             // Nothing changed: nothing to tell.
-            let rerun = try build.rerun(arguments: ["--hub", hub.url])
+            let rerun = try build.rerun(arguments: ["--hub", hub.url] + Self.archived)
             #expect(rerun.status == 0)
             #expect(try hub.requests().count == feedFiles.count)
 
@@ -38,7 +43,7 @@ struct WebSubTests {
             let article = build.input.appendingPathComponent("2024-03-01-chip-exports.md")
             let text = try String(contentsOf: article, encoding: .utf8)
             try Data(text.replacingOccurrences(of: "title: \"Chip", with: "title: \"Updated chip").utf8).write(to: article)
-            let changed = try build.rerun(arguments: ["--hub", hub.url])
+            let changed = try build.rerun(arguments: ["--hub", hub.url] + Self.archived)
             #expect(changed.status == 0)
             let later = try hub.requests().dropFirst(feedFiles.count).map(\.body)
             #expect(later.contains("hub.mode=publish&hub.url=" + formEncoded(FixtureBuild.baseURL + "topics/semiconductors/atom.xml")))
