@@ -4,7 +4,7 @@ import FeedModel
 /// (https://www.jsonfeed.org/version/1.1/).
 ///
 /// - feed: `version`, `title`, `home_page_url`, `feed_url`, `description` (the subtitle),
-///   `language` when set, `authors` (the site, by its title), and `items`, always (`[]` for a
+///   `language` when set, `authors` (the site, by its title), `hubs` (WebSub, when configured), and `items`, always (`[]` for a
 ///   feed with no entries).
 /// - item: `id` (the entry id: the RSS guid and the Atom id), `url`, `title`, `summary` (the
 ///   excerpt), `content_html` (the body) or else `content_text` (the summary, else the title;
@@ -28,9 +28,12 @@ struct JSONFeedMapping {
             "title": .string(feed.title),
             "home_page_url": .string(feed.homeURL),
             "feed_url": .string(feedURL),
+            // JSON Feed's pagination: the older entries of an RFC 5005 archive, page by page.
+            "next_url": feed.archive?.previous.map { .string($0 + JSONFeedWriter.fileName) },
             "description": .string(feed.subtitle),
             "language": feed.language.map(JSONValue.string),
             "authors": .array([.object(JSONObject(["name": .string(siteTitle)]))]),
+            "hubs": feed.hubURL.map { .array([.object(JSONObject(["type": .string("WebSub"), "url": .string($0)]))]) },
             "items": .array(feed.entries.map(item)),
         ]))
     }

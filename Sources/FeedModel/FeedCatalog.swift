@@ -12,7 +12,10 @@
 public struct FeedCatalog: Sendable {
     /// Every merged article, newest first; plans refer to them by index.
     public let articles: [MergedArticle]
+    /// The subscription documents: the feed of all articles, then topics, then providers.
     public let plans: [FeedPlan]
+    /// RFC 5005 archive pages of every feed, when the site keeps them (`archivePageSize`).
+    public let archivePages: [FeedPlan]
     /// URLs that several files gave, for the warning the command prints.
     public let duplicates: [DuplicateURL]
 
@@ -34,19 +37,39 @@ public struct FeedCatalog: Sendable {
             return x != y ? x > y : merged[a].url.utf8.lexicographicallyPrecedes(merged[b].url.utf8)
         }
         let articles = order.map { merged[$0] }
+        // With archives every entry is kept; without, only the newest of each feed.
+        let limit = site.archivePageSize == nil ? site.entryLimit : Int.max
         var all = Bucket(), topics = Axis(), providers = Axis()
         for (index, article) in articles.enumerated() {
-            all.add(index, limit: site.entryLimit)
-            for topic in article.topics { topics.add(index, name: topic, limit: site.entryLimit) }
-            if let provider = article.providerName { providers.add(index, name: provider, limit: site.entryLimit) }
+            all.add(index, limit: limit)
+            for topic in article.topics { topics.add(index, name: topic, limit: limit) }
+            if let provider = article.providerName { providers.add(index, name: provider, limit: limit) }
         }
 
+        var archivePages: [FeedPlan] = []
         func plan(_ kind: Feed.Kind, _ directory: String, title: String, subtitle: String, home: String, _ bucket: Bucket) -> FeedPlan {
-            let prefix = directory.isEmpty ? "" : directory + "/"
-            return FeedPlan(kind: kind, title: title, subtitle: subtitle, directory: directory,
-                            rssURL: site.url(prefix + "rss.xml"), atomURL: site.url(prefix + "atom.xml"), homeURL: home,
-                            language: site.language, updated: bucket.indices.first.map { articles[$0].updatedAt } ?? .epoch,
-                            generator: site.generator, entryIndices: bucket.indices)
+            func document(_ directory: String, _ indices: [Int], updated: Timestamp?, archive: Feed.Archive?) -> FeedPlan {
+                let prefix = directory.isEmpty ? "" : directory + "/"
+                return FeedPlan(kind: kind, title: title, subtitle: subtitle, directory: directory,
+                                rssURL: site.url(prefix + "rss.xml"), atomURL: site.url(prefix + "atom.xml"), homeURL: home,
+                                language: site.language, updated: indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch,
+                                generator: site.generator, hubURL: site.hubURL, archive: archive, entryIndices: indices)
+            }
+            guard let pageSize = site.archivePageSize else { return document(directory, bucket.indices, updated: nil, archive: nil) }
+            let split = ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(bucket.indices)
+            guard !split.pages.isEmpty else { return document(directory, split.current, updated: nil, archive: nil) }
+            func folderURL(_ directory: String) -> String { site.url(directory.isEmpty ? "" : directory + "/") }
+            let pageFolders = split.pages.indices.map { ArchivePages.directory(of: $0 + 1, feedDirectory: directory) }
+            // An empty newest page is as recent as the newest archived entry.
+            let newestArchived = bucket.indices[split.current.count]
+            for (page, indices) in split.pages.enumerated() {
+                let archive = Feed.Archive(isPage: true, current: folderURL(directory),
+                                           previous: page > 0 ? folderURL(pageFolders[page - 1]) : nil,
+                                           next: page + 1 < pageFolders.count ? folderURL(pageFolders[page + 1]) : nil)
+                archivePages.append(document(pageFolders[page], indices, updated: articles[newestArchived].updatedAt, archive: archive))
+            }
+            return document(directory, split.current, updated: nil,
+                            archive: Feed.Archive(isPage: false, previous: folderURL(pageFolders[pageFolders.count - 1])))
         }
         var plans = [plan(.all, "", title: site.title,
                           subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",
@@ -68,6 +91,7 @@ public struct FeedCatalog: Sendable {
         }
         self.articles = articles
         self.plans = plans
+        self.archivePages = archivePages
     }
 }
 

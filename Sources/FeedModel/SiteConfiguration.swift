@@ -9,6 +9,10 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// Newest entries kept per feed.
     public var entryLimit: Int
     public var generator: Feed.Generator
+    /// Entries per RFC 5005 archive page; nil keeps no archive (entries past `entryLimit` drop out).
+    public var archivePageSize: Int?
+    /// WebSub hub every feed advertises (`rel="hub"`), when set.
+    public var hubURL: String?
 
     public static let defaultBaseURL = "https://feeds.example.org/"
     public static let defaultTitle = "feedpub"
@@ -16,11 +20,14 @@ public struct SiteConfiguration: Sendable, Equatable {
     public static let version = "0.1.0"
 
     public init(baseURL: String = defaultBaseURL, title: String = defaultTitle, language: String? = nil,
-                entryLimit: Int = defaultEntryLimit) {
+                entryLimit: Int = defaultEntryLimit, hubURL: String? = nil,
+                archivePageSize: Int? = nil) {
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.title = title
         self.language = language
         self.entryLimit = entryLimit
+        self.hubURL = hubURL
+        self.archivePageSize = archivePageSize
         self.generator = Feed.Generator(name: "feedpub", version: Self.version)
     }
 

@@ -5,13 +5,15 @@ import FeedModel
 struct AtomWriter {
     func write(_ feed: Feed) throws -> [UInt8] {
         let xml = XMLWriter()
-        xml.element("feed", ["xmlns": Namespace.atom, "xml:lang": feed.language]) {
+        xml.element("feed", ["xmlns": Namespace.atom, "xmlns:fh": ArchiveLinks.namespace(feed.archive), "xml:lang": feed.language]) {
             xml.element("id", text: feed.id)
             xml.element("title", ["type": "text"], text: feed.title)
             xml.element("subtitle", ["type": "text"], text: feed.subtitle)
             xml.element("updated", text: feed.updated.rfc3339)
             xml.element("link", ["rel": "self", "type": FeedFormat.atom.mediaType, "href": feed.atomURL])
             xml.element("link", ["rel": "alternate", "type": "text/html", "href": feed.homeURL])
+            if let hub = feed.hubURL { xml.element("link", ["rel": "hub", "href": hub]) }
+            ArchiveLinks.write(feed.archive, format: .atom, linkElement: "link", xml)
             xml.element("generator", ["version": feed.generator.version], text: feed.generator.name)
             for entry in feed.entries { self.entry(entry, xml) }
         }

@@ -11,6 +11,7 @@ struct RSSWriter {
             "xmlns:content": Namespace.content,
             "xmlns:dc": Namespace.dc,
             "xmlns:media": Namespace.media,
+            "xmlns:fh": ArchiveLinks.namespace(feed.archive),
         ]) {
             xml.element("channel") {
                 xml.element("title", text: feed.title)
@@ -21,6 +22,8 @@ struct RSSWriter {
                 xml.element("docs", text: "https://www.rssboard.org/rss-specification")
                 if !feed.entries.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
                 xml.element("atom:link", ["href": feed.rssURL, "rel": "self", "type": FeedFormat.rss.mediaType])
+                if let hub = feed.hubURL { xml.element("atom:link", ["href": hub, "rel": "hub"]) }
+                ArchiveLinks.write(feed.archive, format: .rss, linkElement: "atom:link", xml)
                 for entry in feed.entries { item(entry, xml) }
             }
         }

@@ -10,6 +10,7 @@ struct Build: ParsableCommand {
         usage: """
         feedpub [build] [--input <dir>] [--output <dir>] [--config <path>] [--report <file>]
                         [--base-url <url>] [--limit <n>] [--title <text>] [--language <tag>]
+                        [--archive-page-size <n>] [--hub <url>]
                         [--dry-run] [--quiet] [--lock-wait <seconds>] [--cache <dir>] [--no-cache]
         """
     )
@@ -35,6 +36,13 @@ struct Build: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Language of the feeds as a BCP 47 tag (\"en\", \"hi-IN\"); left out when not given.", valueName: "tag"))
     var language: String?
+
+    @Option(name: .customLong("archive-page-size"),
+            help: ArgumentHelp("Keep every entry: the ones past --limit go into RFC 5005 archive pages of this many entries (1-10000), linked from each feed. Off when not given.", valueName: "n"))
+    var archivePageSize: Int?
+
+    @Option(name: .long, help: ArgumentHelp("WebSub hub: every feed links to it (rel=\"hub\") and, after a run that changed feeds, the hub is told which (a warning, not a failure, when it cannot be reached).", valueName: "url"))
+    var hub: String?
 
     @Flag(name: .customLong("dry-run"), help: "Report what would be created, updated and removed; write nothing.")
     var dryRun = false
@@ -66,6 +74,12 @@ struct Build: ParsableCommand {
         if let report, report.isEmpty || report.hasSuffix("/") || Self.isInside(report, output) {
             throw ValidationError("--report must name a file outside the output folder: '\(report)'")
         }
+        if let hub, CanonicalURL.http(hub) == nil || hub.contains("#") {
+            throw ValidationError("--hub must be an absolute http or https URL without fragment, not '\(hub)'")
+        }
+        if let archivePageSize, !(1...10_000).contains(archivePageSize) {
+            throw ValidationError("--archive-page-size must be between 1 and 10000, not \(archivePageSize)")
+        }
         if let language, !SiteConfiguration.isLanguageTag(language) {
             throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'")
         }
@@ -77,6 +91,23 @@ struct Build: ParsableCommand {
         // the input would be published and feedpub could remove it as a stale file.
         if Self.isInside(input, output) {
             throw ValidationError("--input must not be the output folder or inside it: '\(input)', '\(output)'")
+        }
+    }
+
+    /// Pings the hub for every feed file this run created or updated.
+    private func notifyHub(_ hubURL: String, site: SiteConfiguration, changes: Publisher.Changes) {
+        let feedFiles = Set(OutputFormat.allCases.map(\.fileName))
+        // Subscribers subscribe to the feeds, not to archive pages: only the feeds are announced.
+        let changed = (changes.created + changes.updated).filter { path in
+            let parts = path.split(separator: "/")
+            return feedFiles.contains(String(parts.last ?? "")) && !parts.contains("archive")
+        }.sorted()
+        guard !changed.isEmpty, let url = URL(string: hubURL) else { return }
+        let report = WebSubNotifier(hubURL: url).notify(changed.map(site.url))
+        if let failure = report.failures.first {
+            let unsent = report.failures.count + report.skipped
+            Console.warning("WebSub hub \(hubURL) not told of \(count(unsent, "changed feed")) (first: \(failure.url): \(failure.reason)); "
+                + "subscribers will see the changes when they next poll")
         }
     }
 
@@ -100,7 +131,8 @@ struct Build: ParsableCommand {
     func run() throws {
         let clock = Stopwatch()
         let configuration = try ConfigurationFile.load(explicit: config)
-        let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit).site(with: configuration)
+        let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit, hub: hub,
+                                archivePageSize: archivePageSize).site(with: configuration)
         let pipeline = BuildPipeline(input: input, output: output, site: site, cacheDirectory: cache, useCache: !noCache,
                                      lockWait: lockWait, dryRun: dryRun,
                                      options: BuildOptions(configuration: configuration, progress: ProgressLine.forTerminal(quiet: quiet),
@@ -120,6 +152,7 @@ struct Build: ParsableCommand {
                 + "\(changes.removed.count) \(would)removed; \(count(result.articles, "article")) read, \(rejected)\(excluded); \(clock.elapsedText)")
         }
         let status = !changes.refused.isEmpty ? ExitStatus.cannotCreate : result.rejected > 0 ? ExitStatus.dataError : ExitStatus.ok
+        if let hubURL = site.hubURL, !dryRun { notifyHub(hubURL, site: site, changes: changes) }
         if let report {
             try BuildReport(input: input, output: output, dryRun: dryRun).write(result, exitStatus: status.rawValue, to: report)
         }

@@ -72,13 +72,14 @@ struct BuildPipeline {
         problems.print(from: printed)
         summary.problems = problems.problems
         let plans = catalog.plans.filter { options.configuration.writes($0.kind) }
+        let archivePages = catalog.archivePages.filter { options.configuration.writes($0.kind) }
 
         // Render only what changed: a file is kept when the cache says it was rendered from
         // the same plan and the same input files, and it is still the file written then.
         var fingerprints: [String: UInt64] = [:]
         var kept = Set<String>()
         var stale: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
-        for plan in plans {
+        for plan in plans + archivePages {
             var base = fingerprint(of: plan, catalog: catalog, files: listing.files)
             options.addSettings(of: plan, catalog: catalog, to: &base)
             for format in options.formats {
@@ -96,15 +97,27 @@ struct BuildPipeline {
         }
 
         timings.end("plan")
-        let entries = loadEntries(for: stale.map(\.plan), catalog: catalog)
         summary.feeds = plans.count
         summary.files = fingerprints.count
         let publisher = Publisher(folder: folder, dryRun: dryRun)
-        let rendered = try FeedRendering.render(stale.map { job in
-            FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
-                              feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }), byteLimit: options.byteLimit)
-        }, into: publisher)
-        var staged = rendered.staged
+        var staged: [(path: String, staged: Publisher.Staged)] = []
+        var sizes: [String: FeedRendering.Size] = [:]
+        // An entry cut from the current page of an archived feed would be on no page at all.
+        let byteLimit = site.archivePageSize == nil ? options.byteLimit : nil
+        for batch in Self.batches(stale, maximumArticles: Self.articlesPerBatch) {
+            let entries = loadEntries(for: batch.map(\.plan), catalog: catalog)
+            do {
+                let rendered = try FeedRendering.render(batch.map { job in
+                    FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
+                                      feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }), byteLimit: byteLimit)
+                }, into: publisher)
+                staged += rendered.staged
+                sizes.merge(rendered.sizes) { first, _ in first }
+            } catch {
+                publisher.abandon(staged.map(\.staged))
+                throw error
+            }
+        }
         options.progress?.wroteFeeds(Set(stale.map(\.plan.directory)).count)
         staged += try stageSiteDocuments(plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
         summary.files += 4
@@ -115,9 +128,9 @@ struct BuildPipeline {
             Console.error(error.message)
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
         }
-        let entryCounts = options.entryCounts(plans, rendered: rendered.sizes, previous: previous)
+        let entryCounts = options.entryCounts(plans + archivePages, rendered: sizes, previous: previous)
         if options.collectsReport {
-            summary.feedFiles = options.feedFiles(plans, entryCounts: entryCounts, rendered: rendered.sizes, output: output)
+            summary.feedFiles = options.feedFiles(plans + archivePages, entryCounts: entryCounts, rendered: sizes, output: output)
         }
         // A refused path stays unremembered, so that it is looked at again next run.
         for path in summary.changes.refused { fingerprints[path] = nil }
@@ -224,6 +237,31 @@ struct BuildPipeline {
             }
         }
         return hash
+    }
+
+    /// Full articles held at once while rendering: archive pages can show every article, and
+    /// holding them all would grow memory with the corpus.
+    static let articlesPerBatch = 50_000
+
+    /// The jobs in order, cut where the articles they show would pass `maximumArticles`. Jobs
+    /// come newest feeds first and archive pages by age, so a batch's jobs share most articles.
+    static func batches(_ jobs: [(plan: FeedPlan, format: OutputFormat, path: String)], maximumArticles: Int)
+        -> [[(plan: FeedPlan, format: OutputFormat, path: String)]] {
+        var batches: [[(plan: FeedPlan, format: OutputFormat, path: String)]] = []
+        var current: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
+        var articles = Set<Int>()
+        for job in jobs {
+            let added = job.plan.entryIndices.filter { !articles.contains($0) }
+            if !current.isEmpty && articles.count + added.count > maximumArticles {
+                batches.append(current)
+                current = []
+                articles = []
+            }
+            current.append(job)
+            articles.formUnion(job.plan.entryIndices)
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
     }
 
     /// The entries the given feeds show, by article index: each article read once, in parallel.

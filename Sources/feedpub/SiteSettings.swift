@@ -7,12 +7,15 @@ struct SiteSettings {
     var title: String?
     var language: String?
     var limit: Int?
+    var hub: String?
+    var archivePageSize: Int?
 
     func site(with configuration: FeedpubConfiguration) -> SiteConfiguration {
         let url = baseURL.flatMap(CanonicalURL.http) ?? configuration.baseURL ?? SiteConfiguration.defaultBaseURL
         let title = (self.title ?? configuration.title ?? SiteConfiguration.defaultTitle).trimmingCharacters(in: .whitespacesAndNewlines)
         var site = SiteConfiguration(baseURL: url, title: title, language: language ?? configuration.language,
-                                     entryLimit: limit ?? configuration.entriesPerFeed ?? SiteConfiguration.defaultEntryLimit)
+                                     entryLimit: limit ?? configuration.entriesPerFeed ?? SiteConfiguration.defaultEntryLimit,
+                                     hubURL: hub.flatMap(CanonicalURL.http), archivePageSize: archivePageSize)
         if let generator = configuration.generator { site.generator.name = generator }
         return site
     }

@@ -29,6 +29,16 @@ import Testing
         #expect(feed.json.feed["feed_url"] as? String == "https://feeds.example.org/topics/ai/feed.json")
     }
 
+    @Test func hubsNameTheWebSubHubWhenConfigured() throws {
+        var source = Sample.feed()
+        #expect(try Rendered(source).json.feed["hubs"] == nil)
+        source.hubURL = "https://hub.example.net/"
+        let hubs = try Rendered(source).json.feed["hubs"] as? [[String: Any]]
+        #expect(hubs?.count == 1)
+        #expect(hubs?.first?["type"] as? String == "WebSub")
+        #expect(hubs?.first?["url"] as? String == "https://hub.example.net/")
+    }
+
     @Test func languageIsWrittenWhenSet() throws {
         let feed = try Rendered(Sample.feed(language: "pt-BR"))
         #expect(feed.json.feed["language"] as? String == "pt-BR")

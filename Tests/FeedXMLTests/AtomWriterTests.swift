@@ -22,6 +22,16 @@ import Testing
         #expect(atom.xml.count("/atom:feed/atom:link[@rel='self']") == 1)
     }
 
+    @Test func hubLinkStandsBesideSelfWhenConfigured() throws {
+        var feed = Sample.feed(directory: "topics/ai")
+        #expect(try Rendered(.atom, feed).xml.count("/atom:feed/atom:link[@rel='hub']") == 0)
+        feed.hubURL = "https://hub.example.net/"
+        let atom = try Rendered(.atom, feed)
+        #expect(atom.xml.strings("/atom:feed/atom:link[@rel='hub']", "string(@href)") == ["https://hub.example.net/"])
+        #expect(atom.xml.count("/atom:feed/atom:link[@rel='self']") == 1)
+        #expect(try atom.xml.atomSchemaViolations().isEmpty)
+    }
+
     @Test func alternateLinkIsTheHomePage() throws {
         let atom = try Rendered(.atom, Sample.feed(homeURL: "https://www.bbc.co.uk/"))
         #expect(atom.text.contains(#"<link rel="alternate" type="text/html" href="https://www.bbc.co.uk/"/>"#))

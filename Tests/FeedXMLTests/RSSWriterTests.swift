@@ -23,6 +23,15 @@ import Testing
         #expect(rss.xml.string("/rss/channel/description") == "The newest articles on AI, from feedpub")
     }
 
+    @Test func hubLinkStandsBesideSelfWhenConfigured() throws {
+        var feed = Sample.feed(directory: "topics/ai")
+        #expect(try Rendered(.rss, feed).xml.count("/rss/channel/atom:link[@rel='hub']") == 0)
+        feed.hubURL = "https://hub.example.net/"
+        let rss = try Rendered(.rss, feed)
+        #expect(rss.xml.strings("/rss/channel/atom:link[@rel='hub']", "string(@href)") == ["https://hub.example.net/"])
+        #expect(rss.xml.count("/rss/channel/atom:link[@rel='self']") == 1)
+    }
+
     @Test func selfLinkIsTheExactRSSURL() throws {
         let rss = try Rendered(.rss, Sample.feed(directory: "topics/ai"))
         #expect(rss.text.contains(#"<atom:link href="https://feeds.example.org/topics/ai/rss.xml" rel="self" type="application/rss+xml"/>"#))

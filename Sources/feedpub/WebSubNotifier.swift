@@ -1,0 +1,136 @@
+import FeedModel
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Tells a WebSub hub which feeds changed (https://www.w3.org/TR/websub/, and the
+/// PubSubHubbub 0.4 publish ping every hub accepts): one `POST hub.mode=publish&hub.url=<self
+/// URL>` per changed feed file, form-encoded.
+///
+/// A hub being down must never fail the run — the feeds are published already — so every
+/// failure ends as one warning. Each request has a timeout and is retried with backoff; once
+/// one feed's notification has failed every attempt, the hub is taken to be down and the rest
+/// are not tried (a cron run must not spend minutes on an unreachable hub).
+struct WebSubNotifier {
+    let hubURL: URL
+    var timeout: TimeInterval = 5
+    /// Pauses before the second and third attempts.
+    var backoff: [TimeInterval] = [0.5, 1]
+    /// Requests in flight at once.
+    var concurrency = 4
+
+    struct Report {
+        var notified = 0
+        var failures: [(url: String, reason: String)] = []
+        var skipped = 0
+    }
+
+    func notify(_ feedURLs: [String]) -> Report {
+        let state = NotifierState()
+        let next = NotifierState.Counter()
+        let workers = min(concurrency, feedURLs.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: feedURLs.count) {
+                guard !state.hubIsDown else { state.skip(); continue }
+                switch send(feedURLs[index]) {
+                case nil: state.succeeded()
+                case let reason?: state.failed(feedURLs[index], reason)
+                }
+            }
+        }
+        return state.report
+    }
+
+    /// nil when the hub accepted the notification, else why not (after every attempt).
+    private func send(_ feedURL: String) -> String? {
+        var reason = ""
+        for attempt in 0...backoff.count {
+            if attempt > 0 { Thread.sleep(forTimeInterval: backoff[attempt - 1]) }
+            switch post(feedURL) {
+            case let .success(status) where (200..<300).contains(status): return nil
+            case let .success(status):
+                reason = "HTTP \(status)"
+                // A client error will not go away by asking again.
+                if (400..<500).contains(status) && status != 408 && status != 429 { return reason }
+            case let .failure(error): reason = error.localizedDescription
+            }
+        }
+        return reason
+    }
+
+    private func post(_ feedURL: String) -> Result<Int, Error> {
+        var request = URLRequest(url: hubURL, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        request.httpMethod = "POST"
+        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        request.setValue("feedpub/\(SiteConfiguration.version)", forHTTPHeaderField: "User-Agent")
+        request.httpBody = Data(("hub.mode=publish&hub.url=" + Self.formEncoded(feedURL)).utf8)
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = Box<Result<Int, Error>>(.failure(URLError(.timedOut)))
+        let task = Self.session.dataTask(with: request) { _, response, error in
+            if let error {
+                outcome.value = .failure(error)
+            } else {
+                outcome.value = .success((response as? HTTPURLResponse)?.statusCode ?? 0)
+            }
+            finished.signal()
+        }
+        task.resume()
+        // URLSession's own timeout covers idle connections; this one also bounds a slow trickle.
+        if finished.wait(timeout: .now() + timeout + 1) == .timedOut {
+            task.cancel()
+            return .failure(URLError(.timedOut))
+        }
+        return outcome.value
+    }
+
+    private static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpMaximumConnectionsPerHost = 4
+        return URLSession(configuration: configuration)
+    }()
+
+    /// `application/x-www-form-urlencoded`: everything but unreserved characters escaped.
+    static func formEncoded(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+private final class Box<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// What the notifying threads share, behind one lock.
+private final class NotifierState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result = WebSubNotifier.Report()
+    private var down = false
+
+    var hubIsDown: Bool { lock.withLock { down } }
+    var report: WebSubNotifier.Report { lock.withLock { result } }
+
+    func succeeded() { lock.withLock { result.notified += 1 } }
+    func skip() { lock.withLock { result.skipped += 1 } }
+    func failed(_ url: String, _ reason: String) {
+        lock.withLock {
+            result.failures.append((url, reason))
+            down = true
+        }
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+
+        func take(below limit: Int) -> Int? {
+            lock.withLock {
+                guard next < limit else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
+    }
+}
