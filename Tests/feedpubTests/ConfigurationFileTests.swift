@@ -176,4 +176,26 @@ struct ConfigurationFileTests {
             #expect(differences.isEmpty, "warm run differs from a cold run:\n\(differences.joined(separator: "\n"))")
         }
     }
+
+    @Test("with archive pages: rules and overrides changed between runs, warm equals cold; bytes_per_feed keeps every entry")
+    func configurationChangeWithArchives() throws {
+        try withTemporaryFolder { folder in
+            let input = try Fixtures.copy("rules", into: folder)
+            try CacheTests.settle(input)
+            let output = folder.appendingPathComponent("feeds")
+            let archive = ["--archive-page-size", "2", "--limit", "2"]
+            let first = try FeedpubCommand.run(["build", "--input", input.path, "--output", output.path] + archive, in: folder)
+            #expect(first.status == 0, "stderr: \(first.standardError)")
+            try ConfiguredBuild.writeConfiguration("only_published: true\ntopics: {AI: {slug: ai-news}}\nlimits: {bytes_per_feed: 10}\n", in: folder)
+            let warm = try FeedpubCommand.run(["build", "--input", input.path, "--output", output.path] + archive, in: folder)
+            let coldOutput = folder.appendingPathComponent("cold")
+            let cold = try FeedpubCommand.run(["build", "--input", input.path, "--output", coldOutput.path, "--no-cache"] + archive, in: folder)
+            #expect(warm.status == 0 && cold.status == 0, "warm: \(warm.standardError) cold: \(cold.standardError)")
+            let differences = FileTree.differences(expected: try FileTree(reading: coldOutput), actual: try FileTree(reading: output))
+            #expect(differences.isEmpty, "warm run differs from a cold run:\n\(differences.joined(separator: "\n"))")
+            let ids = try ConfiguredBuild.items(output.appendingPathComponent("feed.json")).compactMap { $0["id"] as? String }
+            #expect(ids.count == 2, "the current page keeps --limit entries despite bytes_per_feed: \(ids)")
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("topics/ai-news/atom.xml").path))
+        }
+    }
 }
