@@ -12,9 +12,9 @@ public struct ConfigurationDecoder {
         public var description: String { "\(line): \(message)" }
     }
 
-    static let topKeys = ["title", "base_url", "language", "description", "generator", "limits", "only_published",
+    static let topKeys = ["title", "base_url", "language", "description", "generator", "hub", "limits", "only_published",
                           "min_quality", "exclude", "topics", "providers", "write"]
-    static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days"]
+    static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days", "archive_page_size"]
     static let excludeKeys = ["topics", "providers"]
     static let overrideKeys = ["title", "description", "slug"]
     static let writeKeys = ["feeds", "formats"]
@@ -47,12 +47,19 @@ public struct ConfigurationDecoder {
                 configuration.language = tag
             case "description": configuration.overrides.allDescription = try Self.nonEmptyText(node, key)
             case "generator": configuration.generator = try Self.nonEmptyText(node, key)
+            case "hub":
+                let url = try Self.text(node, key)
+                guard let canonical = CanonicalURL.http(url), !url.contains("#") else {
+                    throw Failure(line: node.line, message: "'hub' must be an absolute http or https URL without fragment, not '\(url)'")
+                }
+                configuration.hubURL = canonical
             case "limits":
                 for (limit, value) in try Self.mapping(node, "'limits'", known: Self.limitKeys) {
                     let name = "limits.\(limit)"
                     switch limit {
                     case "entries_per_feed": configuration.entriesPerFeed = try Self.integer(value, name, in: 1...10_000)
                     case "bytes_per_feed": configuration.bytesPerFeed = try Self.integer(value, name, in: 1...(1 << 30))
+                    case "archive_page_size": configuration.archivePageSize = try Self.integer(value, name, in: 1...10_000)
                     default: configuration.rules.maxAgeDays = try Self.integer(value, name, in: 1...100_000)
                     }
                 }

@@ -9,6 +9,10 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     /// The generator's name written into every feed (its version stays feedpub's).
     public var generator: String?
     public var entriesPerFeed: Int?
+    /// Entries per RFC 5005 archive page; nil: no archive.
+    public var archivePageSize: Int?
+    /// WebSub hub the feeds advertise and that is told of changes.
+    public var hubURL: String?
     /// Largest size of one feed file; the oldest entries are dropped until it fits (never below one).
     public var bytesPerFeed: Int?
     public var rules = InclusionRules()

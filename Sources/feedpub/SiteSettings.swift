@@ -15,7 +15,8 @@ struct SiteSettings {
         let title = (self.title ?? configuration.title ?? SiteConfiguration.defaultTitle).trimmingCharacters(in: .whitespacesAndNewlines)
         var site = SiteConfiguration(baseURL: url, title: title, language: language ?? configuration.language,
                                      entryLimit: limit ?? configuration.entriesPerFeed ?? SiteConfiguration.defaultEntryLimit,
-                                     hubURL: hub.flatMap(CanonicalURL.http), archivePageSize: archivePageSize)
+                                     hubURL: hub.flatMap(CanonicalURL.http) ?? configuration.hubURL,
+                                     archivePageSize: archivePageSize ?? configuration.archivePageSize)
         if let generator = configuration.generator { site.generator.name = generator }
         return site
     }

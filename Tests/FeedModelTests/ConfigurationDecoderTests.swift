@@ -28,6 +28,8 @@ struct ConfigurationDecoderTests {
         #expect(configuration.language == "en")
         #expect(configuration.overrides.allDescription == "Every story from Example News, newest first.")
         #expect(configuration.generator == "Example News feeds")
+        #expect(configuration.hubURL == "https://hub.example.com/")
+        #expect(configuration.archivePageSize == 100)
         #expect(configuration.entriesPerFeed == 30)
         #expect(configuration.bytesPerFeed == 500_000)
         #expect(configuration.rules.maxAgeDays == 365)
@@ -63,9 +65,13 @@ struct ConfigurationDecoderTests {
 
     @Test("a mistake is an error naming the key and its line", arguments: [
         ErrorCase(yaml: "title: x\ntitel: y\n", line: 2,
-                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, limits, only_published, min_quality, exclude, topics, providers, write)"),
+                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write)"),
         ErrorCase(yaml: "limits:\n  entries: 5\n", line: 2,
-                  message: "unknown key 'entries' (known: entries_per_feed, bytes_per_feed, max_age_days)"),
+                  message: "unknown key 'entries' (known: entries_per_feed, bytes_per_feed, max_age_days, archive_page_size)"),
+        ErrorCase(yaml: "hub: ftp://hub.example.com/\n", line: 1,
+                  message: "'hub' must be an absolute http or https URL without fragment, not 'ftp://hub.example.com/'"),
+        ErrorCase(yaml: "limits:\n  archive_page_size: 0\n", line: 2,
+                  message: "'limits.archive_page_size' must be between 1 and 10000, not 0"),
         ErrorCase(yaml: "topics:\n  AI:\n    name: x\n", line: 3, message: "unknown key 'name' (known: title, description, slug)"),
         ErrorCase(yaml: "base_url: ftp://example.com/\n", line: 1,
                   message: "'base_url' must be an absolute http or https URL without query or fragment, not 'ftp://example.com/'"),

@@ -49,6 +49,33 @@ struct ConfigurationFileTests {
         }
     }
 
+    @Test("hub and archive_page_size from the file; the options win over them")
+    func hubAndArchiveFromTheFile() throws {
+        // Port 9 is closed: the hub cannot be told, which is a warning, not a failure.
+        let yaml = "hub: http://127.0.0.1:9/file-hub\nlimits: {entries_per_feed: 1, archive_page_size: 1}\n"
+        try withTemporaryFolder { folder in
+            let build = try ConfiguredBuild("rules", in: folder, configuration: yaml)
+            #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
+            let feed = try ConfiguredBuild.object(build.output.appendingPathComponent("feed.json"))
+            #expect((feed["hubs"] as? [[String: String]])?.first?["url"] == "http://127.0.0.1:9/file-hub")
+            #expect(feed["next_url"] as? String == "https://feeds.example.org/archive/\(try Self.pageCount(build.output))/feed.json")
+            #expect(FileManager.default.fileExists(atPath: build.output.appendingPathComponent("archive/1/atom.xml").path))
+        }
+        try withTemporaryFolder { folder in
+            let build = try ConfiguredBuild("rules", in: folder, configuration: yaml,
+                                            arguments: ["--hub", "http://127.0.0.1:9/option-hub", "--archive-page-size", "100"])
+            #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
+            let feed = try ConfiguredBuild.object(build.output.appendingPathComponent("feed.json"))
+            #expect((feed["hubs"] as? [[String: String]])?.first?["url"] == "http://127.0.0.1:9/option-hub")
+            // Pages of 100: one page holds every archived entry, one empty page follows.
+            #expect(try Self.pageCount(build.output) == 2)
+        }
+    }
+
+    private static func pageCount(_ output: URL) throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("archive").path).count
+    }
+
     @Test("--config reads another path; a missing one is an error, exit 64")
     func explicitPath() throws {
         try withTemporaryFolder { folder in
@@ -72,7 +99,7 @@ struct ConfigurationFileTests {
 
     @Test("a mistake stops the run before anything is written: exit 64 and one line naming file, line and key", arguments: [
         Mistake(yaml: "title: x\n\n# typo below\ntitel: y\n",
-                line: "feedpub.yml:4: unknown key 'titel' (known: title, base_url, language, description, generator, limits, only_published, min_quality, exclude, topics, providers, write)"),
+                line: "feedpub.yml:4: unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write)"),
         Mistake(yaml: "limits:\n  entries_per_feed: \"50\"\n", line: "feedpub.yml:2: 'limits.entries_per_feed' is text, expected a whole number"),
         Mistake(yaml: "base_url: example.com\n",
                 line: "feedpub.yml:1: 'base_url' must be an absolute http or https URL without query or fragment, not 'example.com'"),
