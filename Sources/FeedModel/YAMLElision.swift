@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Long quoted values of skipped top-level keys, emptied before libyaml reads the document.
 ///
 /// The corpus's `secured` blob is half of every front matter's bytes, and libyaml decodes and
@@ -23,8 +29,7 @@ struct YAMLElision {
         var lineStart = 0
         var line = 0
         while lineStart < text.count {
-            var lineEnd = lineStart
-            while lineEnd < text.count && text[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = Self.index(of: 0x0A, in: text, from: lineStart, to: text.count) ?? text.count
             if let value = Self.emptiableValue(in: text, lineStart, lineEnd), Self.isSkipped(text[lineStart..<value.lowerBound], schema) {
                 if bytes.isEmpty { bytes.reserveCapacity(text.count) }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copiedUpTo..<value.lowerBound]))
@@ -34,8 +39,9 @@ struct YAMLElision {
             lineStart = lineEnd + 1
             line += 1
         }
-        guard !lines.isEmpty, Self.breaksOnlyAtNewlines(text) else { return nil }
+        guard !lines.isEmpty else { return nil }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copiedUpTo...]))
+        guard bytes.withUnsafeBufferPointer(Self.breaksOnlyAtNewlines) else { return nil }
     }
 
     /// The range inside the quotes of `key: "…"` filling the line, when it is long and holds
@@ -47,18 +53,40 @@ struct YAMLElision {
         guard index + 3 < end, text[index] == UInt8(ascii: ":"), text[index + 1] == UInt8(ascii: " "),
               text[index + 2] == UInt8(ascii: "\"") else { return nil }
         let valueStart = index + 3
-        index = valueStart
-        while index < end, text[index] >= 0x20, text[index] < 0x7F, text[index] != UInt8(ascii: "\""), text[index] != UInt8(ascii: "\\") {
-            index += 1
-        }
-        guard index < end, text[index] == UInt8(ascii: "\""), index - valueStart >= minimumLength else { return nil }
-        let valueEnd = index
-        index += 1
+        guard let valueEnd = Self.index(of: UInt8(ascii: "\""), in: text, from: valueStart, to: end),
+              valueEnd - valueStart >= minimumLength,
+              isLiteral(UnsafeBufferPointer(rebasing: text[valueStart..<valueEnd])) else { return nil }
+        index = valueEnd + 1
         // Trailing blanks, and the CR of a CR LF line end, may follow the closing quote.
         let contentEnd = end > index && text[end - 1] == 0x0D ? end - 1 : end
         while index < contentEnd, text[index] == UInt8(ascii: " ") || text[index] == UInt8(ascii: "\t") { index += 1 }
         guard index == contentEnd else { return nil }
         return valueStart..<valueEnd
+    }
+
+    /// Printable ASCII without a backslash: eight bytes at a time, as every value passes here
+    /// (bit tricks from "Bit Twiddling Hacks").
+    private static func isLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            if word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0x5C)) { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\\") { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func index(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end, let hit = memchr(text.baseAddress! + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(text.baseAddress!)
     }
 
     /// `keyAndQuote` is the line up to the value: `key: "`.
@@ -75,17 +103,20 @@ struct YAMLElision {
         isKeyStart(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
     }
 
-    /// libyaml also breaks lines at a lone CR, NEL, LS and PS; lines are only compared with
-    /// its numbering when every break is LF or CR LF.
+    /// libyaml also breaks lines at a lone CR, NEL (C2 85), LS and PS (E2 80 A8/A9); lines are
+    /// only compared with its numbering when every break is LF or CR LF.
     private static func breaksOnlyAtNewlines(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in text.indices {
-            switch text[index] {
-            case 0x0D: if index + 1 == text.count || text[index + 1] != 0x0A { return false }
-            case 0xC2: if index + 1 < text.count, text[index + 1] == 0x85 { return false }
-            case 0xE2: if index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0xA8 || text[index + 2] == 0xA9 { return false }
-            default: break
+        func none(_ lead: UInt8, _ isBreak: (Int) -> Bool) -> Bool {
+            var from = 0
+            while let found = index(of: lead, in: text, from: from, to: text.count) {
+                if isBreak(found) { return false }
+                from = found + 1
             }
+            return true
         }
-        return true
+        let count = text.count
+        return none(0x0D) { $0 + 1 == count || text[$0 + 1] != 0x0A }
+            && none(0xC2) { $0 + 1 < count && text[$0 + 1] == 0x85 }
+            && none(0xE2) { $0 + 2 < count && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0xA8 || text[$0 + 2] == 0xA9) }
     }
 }
