@@ -3,8 +3,11 @@ import FeedModel
 /// Atom 1.0 (RFC 4287). Every entry carries its own author, as §4.1.2 requires when the feed
 /// has none.
 struct AtomWriter {
-    func write(_ feed: Feed) throws -> [UInt8] {
+    /// The document, with the `<entry>` elements given already written (by `entry(_:)`);
+    /// `feed.entries` is not read.
+    func write(_ feed: Feed, entries: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
+        var entriesOffset = 0
         xml.element("feed", ["xmlns": Namespace.atom, "xml:lang": feed.language]) {
             xml.element("id", text: feed.id)
             xml.element("title", ["type": "text"], text: feed.title)
@@ -13,9 +16,14 @@ struct AtomWriter {
             xml.element("link", ["rel": "self", "type": FeedFormat.atom.mediaType, "href": feed.atomURL])
             xml.element("link", ["rel": "alternate", "type": "text/html", "href": feed.homeURL])
             xml.element("generator", ["version": feed.generator.version], text: feed.generator.name)
-            for entry in feed.entries { self.entry(entry, xml) }
+            entriesOffset = xml.mark()
         }
-        return try xml.finish()
+        return try xml.finish(inserting: entries, at: entriesOffset)
+    }
+
+    /// An entry's `<entry>` element, the same bytes in every feed that shows it.
+    func entry(_ entry: FeedEntry) throws -> [UInt8] {
+        try XMLWriter.fragment(inside: ["feed"]) { self.entry(entry, $0) }
     }
 
     private func entry(_ entry: FeedEntry, _ xml: XMLWriter) {

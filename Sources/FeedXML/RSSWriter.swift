@@ -3,8 +3,11 @@ import FeedModel
 /// RSS 2.0 (https://www.rssboard.org/rss-specification) with the atom, content, dc and media
 /// namespaces declared once on the root.
 struct RSSWriter {
-    func write(_ feed: Feed) throws -> [UInt8] {
+    /// The document, with the entries' `<item>`s given already written (by `item(_:)`);
+    /// `feed.entries` is not read.
+    func write(_ feed: Feed, items: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
+        var itemsOffset = 0
         xml.element("rss", [
             "version": "2.0",
             "xmlns:atom": Namespace.atom,
@@ -19,12 +22,17 @@ struct RSSWriter {
                 if let language = feed.language { xml.element("language", text: language) }
                 xml.element("generator", text: "\(feed.generator.name) \(feed.generator.version)")
                 xml.element("docs", text: "https://www.rssboard.org/rss-specification")
-                if !feed.entries.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
+                if !items.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
                 xml.element("atom:link", ["href": feed.rssURL, "rel": "self", "type": FeedFormat.rss.mediaType])
-                for entry in feed.entries { item(entry, xml) }
+                itemsOffset = xml.mark()
             }
         }
-        return try xml.finish()
+        return try xml.finish(inserting: items, at: itemsOffset)
+    }
+
+    /// An entry's `<item>`, the same bytes in every feed that shows it.
+    func item(_ entry: FeedEntry) throws -> [UInt8] {
+        try XMLWriter.fragment(inside: ["rss", "channel"]) { item(entry, $0) }
     }
 
     private func item(_ entry: FeedEntry, _ xml: XMLWriter) {

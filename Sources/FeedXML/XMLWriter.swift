@@ -44,10 +44,48 @@ final class XMLWriter {
 
     /// The finished document's bytes.
     func finish() throws(Failure) -> [UInt8] {
+        try finish(inserting: [], at: 0)
+    }
+
+    /// The finished document's bytes, with `fragments` placed one after another at `offset`
+    /// (a `mark()`), as if they had been written there.
+    func finish(inserting fragments: [[UInt8]], at offset: Int) throws(Failure) -> [UInt8] {
         check(xmlTextWriterEndDocument(writer))
         check(xmlTextWriterFlush(writer))
         guard !failed, let content = xmlBufferContent(buffer) else { throw Failure() }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        let written = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fragments.reduce(written.count) { $0 + $1.count })
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: written[..<offset]))
+        for fragment in fragments { bytes.append(contentsOf: fragment) }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: written[offset...]))
+        return bytes
+    }
+
+    /// How many bytes are written so far: where `finish(inserting:at:)` can place fragments.
+    func mark() -> Int {
+        check(xmlTextWriterFlush(writer))
+        return Int(xmlBufferLength(buffer))
+    }
+
+    /// The bytes `body` writes inside the elements `enclosing`, after a sibling element: what
+    /// it writes at that place of a document whose elements end the same way (indentation
+    /// depends only on the depth, and every element ends with a line break).
+    static func fragment(inside enclosing: [String], _ body: (XMLWriter) -> Void) throws(Failure) -> [UInt8] {
+        let xml = XMLWriter()
+        var range = 0..<0
+        func open(_ depth: Int) {
+            guard depth < enclosing.count else {
+                xml.element("sibling")
+                let start = xml.mark()
+                body(xml)
+                range = start..<xml.mark()
+                return
+            }
+            xml.element(enclosing[depth]) { open(depth + 1) }
+        }
+        open(0)
+        return Array(try xml.finish()[range])
     }
 
     private func check(_ status: Int32) {

@@ -79,10 +79,25 @@ struct BuildPipeline {
         summary.feeds = catalog.plans.count
         summary.files = fingerprints.count
         let publisher = Publisher(folder: folder, dryRun: dryRun)
-        var staged = try FeedRendering.render(stale.map { job in
-            FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
-                              feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }))
-        }, into: publisher)
+        var staged: [(path: String, staged: Publisher.Staged)] = []
+        // One format at a time: an entry that several feeds show is rendered once per format
+        // and reused; only one format's shared entries are held at once.
+        for format in OutputFormat.allCases {
+            let jobs = stale.filter { $0.format == format }
+            let shared = renderSharedEntries(entries, for: jobs.map(\.plan), format: format)
+            do {
+                staged += try FeedRendering.render(jobs.map { job in
+                    FeedRendering.Job(path: job.path, format: format, url: format.url(of: job.plan, site: site), site: site,
+                                      feed: job.plan.feed(entries: []),
+                                      entries: job.plan.entryIndices.compactMap { index in
+                                          shared[index].map(FeedRendering.Entry.rendered) ?? entries[index].map(FeedRendering.Entry.unrendered)
+                                      })
+                }, into: publisher)
+            } catch {
+                publisher.abandon(staged.map(\.staged))
+                throw error
+            }
+        }
         staged += try stageSiteDocuments(catalog.plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
         summary.files += 4
         do {
@@ -236,6 +251,22 @@ struct BuildPipeline {
                 Console.warning("\(display(catalog.articles[index].winnerPath)): changed or vanished while feedpub ran; left out of this run's feeds")
             }
         }
+        return byIndex
+    }
+
+    /// The entries that more than one of the given feeds show, rendered in `format`, by
+    /// article index; an entry only one feed shows is rendered with that feed, so memory never
+    /// holds most of the entries twice.
+    private func renderSharedEntries(_ entries: [Int: FeedEntry], for plans: [FeedPlan], format: OutputFormat) -> [Int: [UInt8]] {
+        var showings: [Int: Int] = [:]
+        for plan in plans {
+            for index in plan.entryIndices { showings[index, default: 0] += 1 }
+        }
+        let indices = showings.filter { $0.value > 1 && entries[$0.key] != nil }.keys.sorted()
+        let rendered = Parallel.map(indices) { index in try? format.renderEntry(entries[index]!) }
+        var byIndex: [Int: [UInt8]] = [:]
+        byIndex.reserveCapacity(indices.count)
+        for (index, bytes) in zip(indices, rendered) { byIndex[index] = bytes }
         return byIndex
     }
 

@@ -10,7 +10,15 @@ enum FeedRendering {
         var format: OutputFormat
         var url: String
         var site: SiteConfiguration
+        /// The feed without its entries: they are `entries`, in order.
         var feed: Feed
+        var entries: [Entry]
+    }
+
+    /// An entry rendered already, because several feeds show it, or to render for this feed only.
+    enum Entry {
+        case rendered([UInt8])
+        case unrendered(FeedEntry)
     }
 
     private enum Outcome {
@@ -22,7 +30,14 @@ enum FeedRendering {
     static func render(_ jobs: [Job], into publisher: Publisher) throws -> [(path: String, staged: Publisher.Staged)] {
         FeedFormat.prepareForConcurrentRendering()
         let outcomes = Parallel.map(jobs) { job -> Outcome in
-            guard let bytes = try? job.format.render(job.feed, site: job.site, url: job.url) else { return .renderFailed }
+            guard let entries = try? job.entries.map({ entry throws -> [UInt8] in
+                switch entry {
+                case let .rendered(bytes): return bytes
+                case let .unrendered(entry): return try job.format.renderEntry(entry)
+                }
+            }), let bytes = try? job.format.render(job.feed, renderedEntries: entries, site: job.site, url: job.url) else {
+                return .renderFailed
+            }
             switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
             case let .success(staged): return .staged(staged)
             case let .failure(error): return .writeFailed(error)
