@@ -4,12 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Long quoted values of skipped top-level keys, emptied before libyaml reads the document.
+/// Long quoted values of skipped keys, emptied before libyaml reads the document.
 ///
 /// The corpus's `secured` blob is half of every front matter's bytes, and libyaml decodes and
-/// scans every one of them although the schema then skips the value. A line
-/// `key: "<printable ASCII without quote or backslash>"` whose key the schema skips is read as
-/// `key: ""` instead. Only lines the parser then confirms were such skipped, empty, one-line
+/// scans every one of them although the schema then skips the value; the excerpts of related
+/// articles are another fifth. A line `key: "<printable ASCII without quote or backslash>"`
+/// whose key the schema skips (at the top level; indented: whose key no nested mapping of the
+/// schema names) is read as `key: ""` instead. Only lines the parser then confirms were such skipped, empty, one-line
 /// double-quoted scalars count (`isConfirmed`); anything else, or any parse error, makes the
 /// caller parse the original bytes, so messages, lines and limits never change.
 struct YAMLElision {
@@ -48,6 +49,7 @@ struct YAMLElision {
     /// only characters a double-quoted scalar takes literally.
     private static func emptiableValue(in text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int>? {
         var index = start
+        while index < end && text[index] == UInt8(ascii: " ") { index += 1 }
         guard index < end, isKeyStart(text[index]) else { return nil }
         while index < end && isKeyCharacter(text[index]) { index += 1 }
         guard index + 3 < end, text[index] == UInt8(ascii: ":"), text[index + 1] == UInt8(ascii: " "),
@@ -89,10 +91,11 @@ struct YAMLElision {
         return UnsafeRawPointer(hit) - UnsafeRawPointer(text.baseAddress!)
     }
 
-    /// `keyAndQuote` is the line up to the value: `key: "`.
+    /// `keyAndQuote` is the line up to the value: `key: "`, maybe indented.
     private static func isSkipped(_ keyAndQuote: Slice<UnsafeBufferPointer<UInt8>>, _ schema: YAMLSchema) -> Bool {
-        let key = String(decoding: UnsafeBufferPointer(rebasing: keyAndQuote.dropLast(3)), as: UTF8.self)
-        return schema.child(forKey: key) == nil
+        let indented = keyAndQuote.first == UInt8(ascii: " ")
+        let key = String(decoding: UnsafeBufferPointer(rebasing: keyAndQuote.drop { $0 == UInt8(ascii: " ") }.dropLast(3)), as: UTF8.self)
+        return indented ? !schema.namesBelowTop(key) : schema.child(forKey: key) == nil
     }
 
     private static func isKeyStart(_ byte: UInt8) -> Bool {

@@ -270,4 +270,16 @@ struct YAMLSchema: Sendable {
 
     /// The schema of a list's items.
     var item: YAMLSchema { items.first ?? .any }
+
+    /// Whether a mapping this schema lists for a value below the top level names `key`: a
+    /// guess at whether an indented `key:` is read, for `YAMLElision` (which confirms it).
+    /// Values built whole (`.any`) are taken to be scalars, as front matter has them.
+    func namesBelowTop(_ key: String) -> Bool {
+        keys?.contains { $0.schema.names(key) } ?? false
+    }
+
+    private func names(_ key: String) -> Bool {
+        if let item = items.first { return item.names(key) }
+        return keys?.contains { $0.key == key || $0.schema.names(key) } ?? false
+    }
 }

@@ -54,6 +54,24 @@ import Testing
         #expect(failure(yaml) == expected)
     }
 
+    @Test func indentedValueIsEmptiedUnlessANestedMappingNamesItsKey() throws {
+        let schema = YAMLSchema.mapping([("related", .list(.mapping([("title", .any)])))])
+        let yaml = "related:\n  - title: \"\(Self.blob)\"\n    excerpt: \"\(Self.blob)\"\n"
+        #expect(Array(yaml.utf8).withUnsafeBytes { YAMLElision($0, schema: schema)?.lines } == [2])
+        let root = try Array(yaml.utf8).withUnsafeBytes { raw in
+            Result { () throws(YAMLParser.Failure) in try YAMLParser(schema: schema).parse(raw) }
+        }.get()
+        guard case let .sequence(items)? = root["related"]?.content else { Issue.record("related is not a list"); return }
+        #expect(text(items.first?["title"]) == Self.blob)
+    }
+
+    /// Under a value built whole, an indented value is read: the original is parsed.
+    @Test func indentedValueThatIsReadIsParsedFromTheOriginal() throws {
+        let yaml = "keep:\n  other: \"\(Self.blob)\"\n"
+        #expect(elided(yaml) == [1])
+        #expect(text(try parse(yaml)["keep"]?["other"]) == Self.blob)
+    }
+
     @Test func duplicateSkippedKeyIsRejectedAsWhenShort() {
         let long = "secured: \"\(Self.blob)\"\n"
         #expect(elided(long + long) == [0, 1])
