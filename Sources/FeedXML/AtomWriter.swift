@@ -3,7 +3,7 @@ import FeedModel
 /// Atom 1.0 (RFC 4287). Every entry carries its own author, as §4.1.2 requires when the feed
 /// has none.
 struct AtomWriter {
-    /// The document, with the `<entry>` elements given already written (by `entry(_:)`);
+    /// The document, with the `<entry>` elements given already written (by `entries(_:)`);
     /// `feed.entries` is not read.
     func write(_ feed: Feed, entries: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
@@ -21,9 +21,9 @@ struct AtomWriter {
         return try xml.finish(inserting: entries, at: entriesOffset)
     }
 
-    /// An entry's `<entry>` element, the same bytes in every feed that shows it.
-    func entry(_ entry: FeedEntry) throws -> [UInt8] {
-        try XMLWriter.fragment(inside: ["feed"]) { self.entry(entry, $0) }
+    /// The entries' `<entry>` elements, each the same bytes in every feed that shows it.
+    func entries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+        try XMLWriter.fragments(inside: ["feed"], count: entries.count) { entry(entries[$0], $1) }
     }
 
     private func entry(_ entry: FeedEntry, _ xml: XMLWriter) {

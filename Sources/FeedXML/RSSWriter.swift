@@ -3,7 +3,7 @@ import FeedModel
 /// RSS 2.0 (https://www.rssboard.org/rss-specification) with the atom, content, dc and media
 /// namespaces declared once on the root.
 struct RSSWriter {
-    /// The document, with the entries' `<item>`s given already written (by `item(_:)`);
+    /// The document, with the entries' `<item>`s given already written (by `items(_:)`);
     /// `feed.entries` is not read.
     func write(_ feed: Feed, items: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
@@ -30,9 +30,9 @@ struct RSSWriter {
         return try xml.finish(inserting: items, at: itemsOffset)
     }
 
-    /// An entry's `<item>`, the same bytes in every feed that shows it.
-    func item(_ entry: FeedEntry) throws -> [UInt8] {
-        try XMLWriter.fragment(inside: ["rss", "channel"]) { item(entry, $0) }
+    /// The entries' `<item>`s, each the same bytes in every feed that shows it.
+    func items(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+        try XMLWriter.fragments(inside: ["rss", "channel"], count: entries.count) { item(entries[$0], $1) }
     }
 
     private func item(_ entry: FeedEntry, _ xml: XMLWriter) {

@@ -263,10 +263,15 @@ struct BuildPipeline {
             for index in plan.entryIndices { showings[index, default: 0] += 1 }
         }
         let indices = showings.filter { $0.value > 1 && entries[$0.key] != nil }.keys.sorted()
-        let rendered = Parallel.map(indices) { index in try? format.renderEntry(entries[index]!) }
+        // In batches: one writer renders a batch (see `XMLWriter.fragments`).
+        let batches = stride(from: 0, to: indices.count, by: 64).map { Array(indices[$0..<min($0 + 64, indices.count)]) }
+        let rendered = Parallel.map(batches) { batch in try? format.renderEntries(batch.map { entries[$0]! }) }
         var byIndex: [Int: [UInt8]] = [:]
         byIndex.reserveCapacity(indices.count)
-        for (index, bytes) in zip(indices, rendered) { byIndex[index] = bytes }
+        for (batch, bytes) in zip(batches, rendered) {
+            guard let bytes else { continue }
+            for (index, entryBytes) in zip(batch, bytes) { byIndex[index] = entryBytes }
+        }
         return byIndex
     }
 

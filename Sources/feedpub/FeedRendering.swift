@@ -30,12 +30,8 @@ enum FeedRendering {
     static func render(_ jobs: [Job], into publisher: Publisher) throws -> [(path: String, staged: Publisher.Staged)] {
         FeedFormat.prepareForConcurrentRendering()
         let outcomes = Parallel.map(jobs) { job -> Outcome in
-            guard let entries = try? job.entries.map({ entry throws -> [UInt8] in
-                switch entry {
-                case let .rendered(bytes): return bytes
-                case let .unrendered(entry): return try job.format.renderEntry(entry)
-                }
-            }), let bytes = try? job.format.render(job.feed, renderedEntries: entries, site: job.site, url: job.url) else {
+            guard let entries = try? renderedEntries(of: job),
+                  let bytes = try? job.format.render(job.feed, renderedEntries: entries, site: job.site, url: job.url) else {
                 return .renderFailed
             }
             switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
@@ -60,6 +56,18 @@ enum FeedRendering {
             throw failure.status
         }
         return staged
+    }
+
+    /// The job's entries, all rendered: those not rendered yet in one go, then put in place.
+    private static func renderedEntries(of job: Job) throws -> [[UInt8]] {
+        let unrendered = job.entries.compactMap { if case let .unrendered(entry) = $0 { entry } else { nil } }
+        var fresh = try job.format.renderEntries(unrendered).makeIterator()
+        return job.entries.map { entry in
+            switch entry {
+            case let .rendered(bytes): return bytes
+            case .unrendered: return fresh.next()!
+            }
+        }
     }
 
     /// Where a feed's file of `format` goes inside the output folder.

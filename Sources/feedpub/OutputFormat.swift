@@ -21,7 +21,7 @@ enum OutputFormat: String, CaseIterable {
         site.url(plan.directory.isEmpty ? fileName : plan.directory + "/" + fileName)
     }
 
-    /// The document, its entries given already rendered by `renderEntry`, in order.
+    /// The document, its entries given already rendered by `renderEntries`, in order.
     func render(_ feed: Feed, renderedEntries: [[UInt8]], site: SiteConfiguration, url: String) throws -> [UInt8] {
         switch self {
         case .rss: return try FeedFormat.rss.render(feed, renderedEntries: renderedEntries)
@@ -30,12 +30,12 @@ enum OutputFormat: String, CaseIterable {
         }
     }
 
-    /// One entry as every feed of this format shows it.
-    func renderEntry(_ entry: FeedEntry) throws -> [UInt8] {
+    /// Each entry as every feed of this format shows it.
+    func renderEntries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
         switch self {
-        case .rss: return try FeedFormat.rss.renderEntry(entry)
-        case .atom: return try FeedFormat.atom.renderEntry(entry)
-        case .json: return JSONFeedWriter.renderItem(entry)
+        case .rss: return try FeedFormat.rss.renderEntries(entries)
+        case .atom: return try FeedFormat.atom.renderEntries(entries)
+        case .json: return entries.map(JSONFeedWriter.renderItem)
         }
     }
 }
