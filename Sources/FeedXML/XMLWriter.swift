@@ -37,9 +37,44 @@ final class XMLWriter {
 
     /// An element holding only text; attributes with a nil value are left out.
     func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {
-        element(name, attributes) {
-            check(xmlTextWriterWriteString(writer, XMLText.clean(text)))
+        element(name, attributes) { writeText(XMLText.clean(text)) }
+    }
+
+    /// Text escaped exactly as `xmlTextWriterWriteString` escapes it inside an element (its
+    /// `xmlEncodeSpecialChars`: `&`, `<`, `>`, `"` and CR), then written raw as it does. libxml2
+    /// copied every byte into a fresh buffer; here only runs between escapes are copied.
+    private func writeText(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                check(xmlTextWriterWriteRaw(writer, ""))
+                return
+            }
+            guard bytes.contains(where: Self.isEscaped) else {
+                check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)))
+                return
+            }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+            var runStart = 0
+            for index in 0..<bytes.count where Self.isEscaped(bytes[index]) {
+                escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch bytes[index] {
+                case UInt8(ascii: "&"): escaped += "&amp;".utf8
+                case UInt8(ascii: "<"): escaped += "&lt;".utf8
+                case UInt8(ascii: ">"): escaped += "&gt;".utf8
+                case UInt8(ascii: "\""): escaped += "&quot;".utf8
+                default: escaped += "&#13;".utf8
+                }
+                runStart = index + 1
+            }
+            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            escaped.withUnsafeBufferPointer { check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count))) }
         }
+    }
+
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == 0x0D
     }
 
     /// The finished document's bytes.
