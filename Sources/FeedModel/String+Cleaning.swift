@@ -116,7 +116,7 @@ extension String {
     /// Whether a byte may start a control character: below 0x20 but tab, LF and CR, DEL, or the
     /// lead bytes of C1 controls (C2) and U+FFFE/U+FFFF (EF). Eight bytes at a time, as every
     /// field and body passes here (bit tricks from "Bit Twiddling Hacks").
-    private static func mayHoldControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayHoldControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
         var index = 0

@@ -15,20 +15,21 @@ import Darwin
 struct ArticleLoader {
     let root: String
 
+    /// The decoded files, without their bodies (`ArticleDecoder.readsBody`): what a summary needs.
     func load<T>(_ paths: [String], _ transform: @escaping @Sendable (String, Result<ArticleDecoder.Decoded, ArticleProblem>) -> T) -> [T] {
         Parallel.map(paths) { path in
-            transform(path, Self.read(root + "/" + path, relativePath: path))
+            transform(path, Self.read(root + "/" + path, relativePath: path, readingBody: false))
         }
     }
 
-    static func read(_ path: String, relativePath: String) -> Result<ArticleDecoder.Decoded, ArticleProblem> {
+    static func read(_ path: String, relativePath: String, readingBody: Bool = true) -> Result<ArticleDecoder.Decoded, ArticleProblem> {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path, limit: ArticleLimits.maxFileBytes)
         } catch {
             return .failure(ArticleProblem(error.description))
         }
-        return Result { () throws(ArticleProblem) in try ArticleDecoder().decode(bytes[...], sourcePath: relativePath) }
+        return Result { () throws(ArticleProblem) in try ArticleDecoder(readsBody: readingBody).decode(bytes[...], sourcePath: relativePath) }
     }
 }
 
