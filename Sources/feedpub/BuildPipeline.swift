@@ -258,6 +258,8 @@ struct BuildPipeline {
     /// article index; an entry only one feed shows is rendered with that feed, so memory never
     /// holds most of the entries twice.
     private func renderSharedEntries(_ entries: [Int: FeedEntry], for plans: [FeedPlan], format: OutputFormat) -> [Int: [UInt8]] {
+        // libxml2 is used on several threads from here on.
+        FeedFormat.prepareForConcurrentRendering()
         var showings: [Int: Int] = [:]
         for plan in plans {
             for index in plan.entryIndices { showings[index, default: 0] += 1 }
