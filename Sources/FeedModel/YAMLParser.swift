@@ -101,7 +101,7 @@ private struct TreeBuilder {
         /// Front matter mappings hold a dozen keys, where a linear search beats hashing; a
         /// large mapping switches to a set so that a hostile one stays linear in time.
         mutating func isNewKey(_ key: String) -> Bool {
-            if keySet == nil && keys.count < 32 { return !keys.contains(key) }
+            if keySet == nil && keys.count < 32 { return !keys.contains { YAMLSchema.same($0, key) } }
             if keySet == nil { keySet = Set(keys) }
             return keySet!.insert(key).inserted
         }
@@ -265,7 +265,13 @@ struct YAMLSchema: Sendable {
     /// The schema of the value under `key`, or nil when it is skipped.
     func child(forKey key: String) -> YAMLSchema? {
         guard let keys else { return .any }
-        return keys.first(where: { $0.key == key })?.schema
+        return keys.first(where: { Self.same($0.key, key) })?.schema
+    }
+
+    /// `==` for keys, lengths first: comparing two different strings of the same kind went
+    /// through the standard library's slow path, and most keys differ in length.
+    static func same(_ one: String, _ other: String) -> Bool {
+        one.utf8.count == other.utf8.count && one == other
     }
 
     /// The schema of a list's items.
