@@ -48,6 +48,8 @@ struct YAMLElision {
     /// The range inside the quotes of `key: "…"` filling the line, when it is long and holds
     /// only characters a double-quoted scalar takes literally.
     private static func emptiableValue(in text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int>? {
+        // A key, `: "`, the value and its closing quote: most lines are shorter.
+        guard end - start >= minimumLength + 5 else { return nil }
         var index = start
         while index < end && text[index] == UInt8(ascii: " ") { index += 1 }
         guard index < end, isKeyStart(text[index]) else { return nil }
