@@ -22,7 +22,12 @@ struct JSONFeedMapping {
     let feedURL: String
     let siteTitle: String
 
-    func document(for feed: Feed) -> JSONValue {
+    /// The depth at which `document` places each item: inside `items`, inside the feed.
+    static let itemDepth = 2
+
+    /// The document, with its items given already printed at `itemDepth`; `feed.entries` is
+    /// not read.
+    func document(for feed: Feed, printedItems: [[UInt8]]) -> JSONValue {
         .object(JSONObject([
             "version": .string(Self.version),
             "title": .string(feed.title),
@@ -34,11 +39,11 @@ struct JSONFeedMapping {
             "language": feed.language.map(JSONValue.string),
             "authors": .array([.object(JSONObject(["name": .string(siteTitle)]))]),
             "hubs": feed.hubURL.map { .array([.object(JSONObject(["type": .string("WebSub"), "url": .string($0)]))]) },
-            "items": .array(feed.entries.map(item)),
+            "items": .array(printedItems.map(JSONValue.printed)),
         ]))
     }
 
-    func item(for entry: FeedEntry) -> JSONValue {
+    static func item(for entry: FeedEntry) -> JSONValue {
         let tags = Self.tags(entry.categories)
         return .object(JSONObject([
             "id": .string(entry.id),

@@ -15,6 +15,17 @@ public enum JSONFeedWriter {
     ///   - feedURL: where this document is served: its `feed_url`, e.g. `<base>topics/ai/feed.json`.
     ///   - siteTitle: the site's title (`SiteConfiguration.title`), named as the feed's author.
     public static func render(_ feed: Feed, feedURL: String, siteTitle: String) -> [UInt8] {
-        JSONFeedMapping(feedURL: feedURL, siteTitle: siteTitle).document(for: feed).prettyPrinted
+        render(feed, feedURL: feedURL, siteTitle: siteTitle, renderedItems: feed.entries.map(renderItem))
+    }
+
+    /// The same document, its items given already rendered by `renderItem`, in order
+    /// (`feed.entries` is not read): an article shown in several feeds is rendered once.
+    public static func render(_ feed: Feed, feedURL: String, siteTitle: String, renderedItems: [[UInt8]]) -> [UInt8] {
+        JSONFeedMapping(feedURL: feedURL, siteTitle: siteTitle).document(for: feed, printedItems: renderedItems).prettyPrinted
+    }
+
+    /// One entry's item as `render` places it in a feed; the same bytes in every feed.
+    public static func renderItem(_ entry: FeedEntry) -> [UInt8] {
+        JSONFeedMapping.item(for: entry).printed(depth: JSONFeedMapping.itemDepth)
     }
 }

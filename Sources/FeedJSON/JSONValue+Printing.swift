@@ -8,8 +8,17 @@ extension JSONValue {
         return out
     }
 
+    /// The value printed at `depth`, as it is written when placed there.
+    func printed(depth: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out, depth: depth)
+        return out
+    }
+
     private func write(to out: inout [UInt8], depth: Int) {
         switch self {
+        case .printed(let bytes):
+            out += bytes
         case .string(let text):
             JSONString.append(text, to: &out)
         case .array(let elements):

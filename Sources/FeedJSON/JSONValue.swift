@@ -4,6 +4,9 @@ enum JSONValue {
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
+    /// A value already printed at the depth where it is placed (an item rendered once for
+    /// every feed that shows it).
+    case printed([UInt8])
 }
 
 /// A JSON object's members in writing order.

@@ -4,7 +4,14 @@
 /// looked at. A problem with a required field rejects the file; a problem with an optional
 /// field drops that field with a warning, and the article is still published.
 public struct ArticleDecoder {
-    public init() {}
+    /// Whether `Article.body` is filled. Without it the body is only checked, for the same
+    /// warnings, and left empty: deciding which feeds exist never looks at it, and making a
+    /// String of every body cost a twentieth of reading a file.
+    public var readsBody: Bool
+
+    public init(readsBody: Bool = true) {
+        self.readsBody = readsBody
+    }
 
     public struct Decoded: Sendable {
         public var article: Article
@@ -42,7 +49,7 @@ public struct ArticleDecoder {
         guard case let .mapping(keys, values) = root.content else {
             throw ArticleProblem("front matter is \(root.kindDescription), not a mapping of keys to values")
         }
-        var fields = FieldReader(keys: keys, values: values)
+        var fields = FieldReader(keys: keys, values: values, readsBody: readsBody)
         let article = try fields.article(sourcePath: sourcePath, body: frontMatter.body)
         return Decoded(article: article, warnings: fields.warnings)
     }
@@ -87,8 +94,11 @@ private struct FieldReader {
         return collected + [ArticleWarning("control characters removed from \(names)")]
     }
 
-    init(keys: [String], values: [YAMLNode]) {
+    private let readsBody: Bool
+
+    init(keys: [String], values: [YAMLNode], readsBody: Bool) {
         fields = Fields(keys: keys, values: values)
+        self.readsBody = readsBody
     }
 
     /// The top-level values by key: looked up a dozen times per article, so found once here.
@@ -373,10 +383,14 @@ private struct FieldReader {
             collected.append(ArticleWarning("body is larger than \(ArticleLimits.maxBodyBytes >> 20) MiB; cut"))
             bytes = bytes.prefix(ArticleLimits.maxBodyBytes)
             if let lastLine = bytes.lastIndex(of: 0x0A) { bytes = bytes[..<lastLine] }
+        } else if !readsBody && !bytes.withUnsafeBufferPointer(String.mayHoldControlCharacter) {
+            // Valid UTF-8 (the whole file was checked) with no byte that may start a control
+            // character: the String would be made only to find none.
+            return ""
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        guard text.hasControlCharacters else { return text.trimmingWhitespace() }
+        guard text.hasControlCharacters else { return readsBody ? text.trimmingWhitespace() : "" }
         if !cleanedFields.contains("body") { cleanedFields.append("body") }
-        return text.removingControlCharacters().trimmingWhitespace()
+        return readsBody ? text.removingControlCharacters().trimmingWhitespace() : ""
     }
 }

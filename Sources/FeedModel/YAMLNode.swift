@@ -55,17 +55,30 @@ struct YAMLScalar: Sendable {
         guard let first = text.utf8.first else { return .null }
         let mayBeNumber = (48...57).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
         // The words below start with one of these letters, and none is longer than five.
-        let mayBeWord = "~nNtTyYoOfF".utf8.contains(first) && text.utf8.count <= 5
-        if !mayBeNumber && !mayBeWord { return .text }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return .bool(true)
-        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return .bool(false)
+        var mayBeWord = false
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "y"),
+             UInt8(ascii: "Y"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            mayBeWord = text.utf8.count <= 5
         default: break
+        }
+        if !mayBeNumber && !mayBeWord { return .text }
+        // Only a possible word is compared with the words: two dozen string comparisons for
+        // every number and date were most of the cost of resolving scalars.
+        if mayBeWord {
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return .bool(true)
+            case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return .bool(false)
+            default: break
+            }
         }
         guard mayBeNumber else { return .text }
         if let value = Int(text) { return .integer(value) }
-        if Double(text) != nil, text.utf8.allSatisfy({ !(65...90).contains($0) || $0 == 69 }) { return .float }
+        // No text `Double` accepts holds a colon; dates and times are the plain scalars here.
+        if !text.utf8.contains(UInt8(ascii: ":")), Double(text) != nil, text.utf8.allSatisfy({ !(65...90).contains($0) || $0 == 69 }) {
+            return .float
+        }
         return .text
     }
 

@@ -32,6 +32,19 @@ struct YAMLParser {
 
     /// Parses one YAML document. Empty input is a null scalar.
     func parse(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> YAMLNode {
+        // The cheap parse first when long skipped values can be emptied; its result stands only
+        // when every emptied value was confirmed skipped, else the original is parsed as is.
+        if let elision = YAMLElision(bytes, schema: schema) {
+            let outcome = elision.bytes.withUnsafeBytes { emptied in
+                Result { () throws(Failure) in try parse(emptied, emptiedLines: elision.lines) }
+            }
+            if case let .success((root, true)) = outcome { return root }
+        }
+        return try parse(bytes, emptiedLines: []).root
+    }
+
+    /// The document's root, and whether every line of `emptiedLines` held a skipped value.
+    private func parse(_ bytes: UnsafeRawBufferPointer, emptiedLines: [Int]) throws(Failure) -> (root: YAMLNode, confirmed: Bool) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw Failure(message: "YAML parser could not start", line: 1) }
         defer { yaml_parser_delete(&parser) }
@@ -39,7 +52,7 @@ struct YAMLParser {
         yaml_parser_set_input_string(&parser, base ?? UnsafePointer(bitPattern: 1)!, bytes.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
-        var builder = TreeBuilder(limits: limits, schema: schema)
+        var builder = TreeBuilder(limits: limits, schema: schema, emptiedLines: emptiedLines)
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.failure(of: parser, in: bytes) }
@@ -48,7 +61,8 @@ struct YAMLParser {
             try builder.consume(event)
             if builder.isDocumentDone { break }
         }
-        return builder.root ?? YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: 1, weight: 1)
+        let root = builder.root ?? YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: 1, weight: 1)
+        return (root, builder.confirmedEmptiedLines == emptiedLines.count)
     }
 
     private static func failure(of parser: yaml_parser_t, in bytes: UnsafeRawBufferPointer) -> Failure {
@@ -87,7 +101,7 @@ private struct TreeBuilder {
         /// Front matter mappings hold a dozen keys, where a linear search beats hashing; a
         /// large mapping switches to a set so that a hostile one stays linear in time.
         mutating func isNewKey(_ key: String) -> Bool {
-            if keySet == nil && keys.count < 32 { return !keys.contains(key) }
+            if keySet == nil && keys.count < 32 { return !keys.contains { YAMLSchema.same($0, key) } }
             if keySet == nil { keySet = Set(keys) }
             return keySet!.insert(key).inserted
         }
@@ -102,10 +116,15 @@ private struct TreeBuilder {
     private var totalWeight = 0
     private(set) var root: YAMLNode?
     private(set) var isDocumentDone = false
+    /// 0-based lines whose long value `YAMLElision` emptied, ascending.
+    private let emptiedLines: [Int]
+    /// How many of them held an empty, one-line, double-quoted scalar that was skipped.
+    private(set) var confirmedEmptiedLines = 0
 
-    init(limits: YAMLParser.Limits, schema: YAMLSchema) {
+    init(limits: YAMLParser.Limits, schema: YAMLSchema, emptiedLines: [Int] = []) {
         self.limits = limits
         self.schema = schema
+        self.emptiedLines = emptiedLines
     }
 
     private static let skipped = YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: 0, weight: 1)
@@ -159,7 +178,9 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT: skipDepth += 1; anchor = event.data.sequence_start.anchor
         case YAML_MAPPING_START_EVENT: skipDepth += 1; anchor = event.data.mapping_start.anchor
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: skipDepth -= 1
-        case YAML_SCALAR_EVENT: anchor = event.data.scalar.anchor
+        case YAML_SCALAR_EVENT:
+            anchor = event.data.scalar.anchor
+            if !emptiedLines.isEmpty { confirmIfEmptied(event) }
         default: break
         }
         if let name = string(anchor) { anchors[name] = Self.skipped }
@@ -167,6 +188,15 @@ private struct TreeBuilder {
             throw .init(message: "nesting deeper than \(limits.maxDepth) levels", line: line)
         }
         if skipDepth == 0 { try add(Self.skipped, anchor: nil, line: line) }
+    }
+
+    /// Counts a skipped scalar that is one of the emptied values: `""` alone on its line.
+    private mutating func confirmIfEmptied(_ event: yaml_event_t) {
+        let scalar = event.data.scalar
+        let line = Int(event.start_mark.line)
+        guard scalar.length == 0, scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE, Int(event.end_mark.line) == line,
+              confirmedEmptiedLines < emptiedLines.count, emptiedLines[confirmedEmptiedLines] == line else { return }
+        confirmedEmptiedLines += 1
     }
 
     private mutating func open(_ frame: Frame) throws(YAMLParser.Failure) {
@@ -235,9 +265,27 @@ struct YAMLSchema: Sendable {
     /// The schema of the value under `key`, or nil when it is skipped.
     func child(forKey key: String) -> YAMLSchema? {
         guard let keys else { return .any }
-        return keys.first(where: { $0.key == key })?.schema
+        return keys.first(where: { Self.same($0.key, key) })?.schema
+    }
+
+    /// `==` for keys, lengths first: comparing two different strings of the same kind went
+    /// through the standard library's slow path, and most keys differ in length.
+    static func same(_ one: String, _ other: String) -> Bool {
+        one.utf8.count == other.utf8.count && one == other
     }
 
     /// The schema of a list's items.
     var item: YAMLSchema { items.first ?? .any }
+
+    /// Whether a mapping this schema lists for a value below the top level names `key`: a
+    /// guess at whether an indented `key:` is read, for `YAMLElision` (which confirms it).
+    /// Values built whole (`.any`) are taken to be scalars, as front matter has them.
+    func namesBelowTop(_ key: String) -> Bool {
+        keys?.contains { $0.schema.names(key) } ?? false
+    }
+
+    private func names(_ key: String) -> Bool {
+        if let item = items.first { return item.names(key) }
+        return keys?.contains { $0.key == key || $0.schema.names(key) } ?? false
+    }
 }

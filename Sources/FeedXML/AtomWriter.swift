@@ -3,8 +3,11 @@ import FeedModel
 /// Atom 1.0 (RFC 4287). Every entry carries its own author, as §4.1.2 requires when the feed
 /// has none.
 struct AtomWriter {
-    func write(_ feed: Feed) throws -> [UInt8] {
+    /// The document, with the `<entry>` elements given already written (by `entries(_:)`);
+    /// `feed.entries` is not read.
+    func write(_ feed: Feed, entries: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
+        var entriesOffset = 0
         xml.element("feed", ["xmlns": Namespace.atom, "xmlns:fh": ArchiveLinks.namespace(feed.archive), "xml:lang": feed.language]) {
             xml.element("id", text: feed.id)
             xml.element("title", ["type": "text"], text: feed.title)
@@ -15,9 +18,14 @@ struct AtomWriter {
             if let hub = feed.hubURL { xml.element("link", ["rel": "hub", "href": hub]) }
             ArchiveLinks.write(feed.archive, format: .atom, linkElement: "link", xml)
             xml.element("generator", ["version": feed.generator.version], text: feed.generator.name)
-            for entry in feed.entries { self.entry(entry, xml) }
+            entriesOffset = xml.mark()
         }
-        return try xml.finish()
+        return try xml.finish(inserting: entries, at: entriesOffset)
+    }
+
+    /// The entries' `<entry>` elements, each the same bytes in every feed that shows it.
+    func entries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+        try XMLWriter.fragments(inside: ["feed"], count: entries.count) { entry(entries[$0], $1) }
     }
 
     private func entry(_ entry: FeedEntry, _ xml: XMLWriter) {

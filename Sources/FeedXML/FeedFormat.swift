@@ -19,9 +19,24 @@ public enum FeedFormat: String, CaseIterable, Sendable {
 
     /// The feed as a complete UTF-8 XML document.
     public func render(_ feed: Feed) throws -> [UInt8] {
+        try render(feed, renderedEntries: renderEntries(feed.entries))
+    }
+
+    /// The feed as a complete UTF-8 XML document, its entries given already rendered by
+    /// `renderEntries`, in order (`feed.entries` is not read). An article shown in several
+    /// feeds is so rendered once: its element is the same bytes in every feed.
+    public func render(_ feed: Feed, renderedEntries: [[UInt8]]) throws -> [UInt8] {
         switch self {
-        case .rss: return try RSSWriter().write(feed)
-        case .atom: return try AtomWriter().write(feed)
+        case .rss: return try RSSWriter().write(feed, items: renderedEntries)
+        case .atom: return try AtomWriter().write(feed, entries: renderedEntries)
+        }
+    }
+
+    /// Each entry's element (`<item>`, `<entry>`) as `render` places it in a feed.
+    public func renderEntries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+        switch self {
+        case .rss: return try RSSWriter().items(entries)
+        case .atom: return try AtomWriter().entries(entries)
         }
     }
 }

@@ -3,8 +3,11 @@ import FeedModel
 /// RSS 2.0 (https://www.rssboard.org/rss-specification) with the atom, content, dc and media
 /// namespaces declared once on the root.
 struct RSSWriter {
-    func write(_ feed: Feed) throws -> [UInt8] {
+    /// The document, with the entries' `<item>`s given already written (by `items(_:)`);
+    /// `feed.entries` is not read.
+    func write(_ feed: Feed, items: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
+        var itemsOffset = 0
         xml.element("rss", [
             "version": "2.0",
             "xmlns:atom": Namespace.atom,
@@ -20,14 +23,19 @@ struct RSSWriter {
                 if let language = feed.language { xml.element("language", text: language) }
                 xml.element("generator", text: "\(feed.generator.name) \(feed.generator.version)")
                 xml.element("docs", text: "https://www.rssboard.org/rss-specification")
-                if !feed.entries.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
+                if !items.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
                 xml.element("atom:link", ["href": feed.rssURL, "rel": "self", "type": FeedFormat.rss.mediaType])
                 if let hub = feed.hubURL { xml.element("atom:link", ["href": hub, "rel": "hub"]) }
                 ArchiveLinks.write(feed.archive, format: .rss, linkElement: "atom:link", xml)
-                for entry in feed.entries { item(entry, xml) }
+                itemsOffset = xml.mark()
             }
         }
-        return try xml.finish()
+        return try xml.finish(inserting: items, at: itemsOffset)
+    }
+
+    /// The entries' `<item>`s, each the same bytes in every feed that shows it.
+    func items(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+        try XMLWriter.fragments(inside: ["rss", "channel"], count: entries.count) { item(entries[$0], $1) }
     }
 
     private func item(_ entry: FeedEntry, _ xml: XMLWriter) {

@@ -37,17 +37,96 @@ final class XMLWriter {
 
     /// An element holding only text; attributes with a nil value are left out.
     func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {
-        element(name, attributes) {
-            check(xmlTextWriterWriteString(writer, XMLText.clean(text)))
+        element(name, attributes) { writeText(XMLText.clean(text)) }
+    }
+
+    /// Text escaped exactly as `xmlTextWriterWriteString` escapes it inside an element (its
+    /// `xmlEncodeSpecialChars`: `&`, `<`, `>`, `"` and CR), then written raw as it does. libxml2
+    /// copied every byte into a fresh buffer; here only runs between escapes are copied.
+    private func writeText(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                check(xmlTextWriterWriteRaw(writer, ""))
+                return
+            }
+            guard bytes.contains(where: Self.isEscaped) else {
+                check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)))
+                return
+            }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+            var runStart = 0
+            for index in 0..<bytes.count where Self.isEscaped(bytes[index]) {
+                escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch bytes[index] {
+                case UInt8(ascii: "&"): escaped += "&amp;".utf8
+                case UInt8(ascii: "<"): escaped += "&lt;".utf8
+                case UInt8(ascii: ">"): escaped += "&gt;".utf8
+                case UInt8(ascii: "\""): escaped += "&quot;".utf8
+                default: escaped += "&#13;".utf8
+                }
+                runStart = index + 1
+            }
+            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            escaped.withUnsafeBufferPointer { check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count))) }
         }
+    }
+
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == 0x0D
     }
 
     /// The finished document's bytes.
     func finish() throws(Failure) -> [UInt8] {
+        try finish(inserting: [], at: 0)
+    }
+
+    /// The finished document's bytes, with `fragments` placed one after another at `offset`
+    /// (a `mark()`), as if they had been written there.
+    func finish(inserting fragments: [[UInt8]], at offset: Int) throws(Failure) -> [UInt8] {
         check(xmlTextWriterEndDocument(writer))
         check(xmlTextWriterFlush(writer))
         guard !failed, let content = xmlBufferContent(buffer) else { throw Failure() }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        let written = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fragments.reduce(written.count) { $0 + $1.count })
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: written[..<offset]))
+        for fragment in fragments { bytes.append(contentsOf: fragment) }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: written[offset...]))
+        return bytes
+    }
+
+    /// How many bytes are written so far: where `finish(inserting:at:)` can place fragments.
+    func mark() -> Int {
+        check(xmlTextWriterFlush(writer))
+        return Int(xmlBufferLength(buffer))
+    }
+
+    /// The bytes each `body(i)` writes, for `i` in `0..<count`, as consecutive siblings inside
+    /// the elements `enclosing`, after a sibling element: what each writes at that place of a
+    /// document whose elements end the same way (indentation depends only on the depth, and
+    /// every element ends with a line break). One writer serves them all: setting one up
+    /// costs about a sixth of writing an entry.
+    static func fragments(inside enclosing: [String], count: Int, _ body: (Int, XMLWriter) -> Void) throws(Failure) -> [[UInt8]] {
+        let xml = XMLWriter()
+        var marks: [Int] = []
+        marks.reserveCapacity(count + 1)
+        func open(_ depth: Int) {
+            guard depth < enclosing.count else {
+                xml.element("sibling")
+                for index in 0..<count {
+                    marks.append(xml.mark())
+                    body(index, xml)
+                }
+                marks.append(xml.mark())
+                return
+            }
+            xml.element(enclosing[depth]) { open(depth + 1) }
+        }
+        open(0)
+        let bytes = try xml.finish()
+        return (0..<count).map { Array(bytes[marks[$0]..<marks[$0 + 1]]) }
     }
 
     private func check(_ status: Int32) {

@@ -106,16 +106,27 @@ struct BuildPipeline {
         let byteLimit = site.archivePageSize == nil ? options.byteLimit : nil
         for batch in Self.batches(stale, maximumArticles: Self.articlesPerBatch) {
             let entries = loadEntries(for: batch.map(\.plan), catalog: catalog)
-            do {
-                let rendered = try FeedRendering.render(batch.map { job in
-                    FeedRendering.Job(path: job.path, format: job.format, url: job.format.url(of: job.plan, site: site), site: site,
-                                      feed: job.plan.feed(entries: job.plan.entryIndices.compactMap { entries[$0] }), byteLimit: byteLimit)
-                }, into: publisher)
-                staged += rendered.staged
-                sizes.merge(rendered.sizes) { first, _ in first }
-            } catch {
-                publisher.abandon(staged.map(\.staged))
-                throw error
+            // One format at a time: an entry that several feeds show is rendered once per format
+            // and reused; only one format's shared entries are held at once.
+            for format in OutputFormat.allCases {
+                let jobs = batch.filter { $0.format == format }
+                guard !jobs.isEmpty else { continue }
+                let shared = renderSharedEntries(entries, for: jobs.map(\.plan), format: format)
+                do {
+                    let rendered = try FeedRendering.render(jobs.map { job in
+                        FeedRendering.Job(path: job.path, format: format, url: format.url(of: job.plan, site: site), site: site,
+                                          feed: job.plan.feed(entries: []),
+                                          entries: job.plan.entryIndices.compactMap { index in
+                                              shared[index].map(FeedRendering.Entry.rendered) ?? entries[index].map(FeedRendering.Entry.unrendered)
+                                          },
+                                          byteLimit: byteLimit)
+                    }, into: publisher)
+                    staged += rendered.staged
+                    sizes.merge(rendered.sizes) { first, _ in first }
+                } catch {
+                    publisher.abandon(staged.map(\.staged))
+                    throw error
+                }
             }
         }
         options.progress?.wroteFeeds(Set(stale.map(\.plan.directory)).count)
@@ -284,6 +295,29 @@ struct BuildPipeline {
             } else {
                 Console.warning("\(display(catalog.articles[index].winnerPath)): changed or vanished while feedpub ran; left out of this run's feeds")
             }
+        }
+        return byIndex
+    }
+
+    /// The entries that more than one of the given feeds show, rendered in `format`, by
+    /// article index; an entry only one feed shows is rendered with that feed, so memory never
+    /// holds most of the entries twice.
+    private func renderSharedEntries(_ entries: [Int: FeedEntry], for plans: [FeedPlan], format: OutputFormat) -> [Int: [UInt8]] {
+        // libxml2 is used on several threads from here on.
+        FeedFormat.prepareForConcurrentRendering()
+        var showings: [Int: Int] = [:]
+        for plan in plans {
+            for index in plan.entryIndices { showings[index, default: 0] += 1 }
+        }
+        let indices = showings.filter { $0.value > 1 && entries[$0.key] != nil }.keys.sorted()
+        // In batches: one writer renders a batch (see `XMLWriter.fragments`).
+        let batches = stride(from: 0, to: indices.count, by: 64).map { Array(indices[$0..<min($0 + 64, indices.count)]) }
+        let rendered = Parallel.map(batches) { batch in try? format.renderEntries(batch.map { entries[$0]! }) }
+        var byIndex: [Int: [UInt8]] = [:]
+        byIndex.reserveCapacity(indices.count)
+        for (batch, bytes) in zip(batches, rendered) {
+            guard let bytes else { continue }
+            for (index, entryBytes) in zip(batch, bytes) { byIndex[index] = entryBytes }
         }
         return byIndex
     }

@@ -1,18 +1,16 @@
 import FeedModel
 
 extension FeedRendering.Job {
-    /// The rendered feed, its oldest entries dropped until it fits `byteLimit` (never below one
-    /// entry); with how many entries it kept.
-    func renderFitting() throws -> (bytes: [UInt8], entries: Int) {
-        let full = try format.render(feed, site: site, url: url)
-        guard let byteLimit, full.count > byteLimit, feed.entries.count > 1 else { return (full, feed.entries.count) }
+    /// The document from its rendered entries, the oldest dropped until it fits `byteLimit`
+    /// (never below one entry); with how many entries it kept.
+    func renderFitting(_ entries: [[UInt8]]) throws -> (bytes: [UInt8], entries: Int) {
         func render(_ count: Int) throws -> [UInt8] {
-            var shorter = feed
-            shorter.entries = Array(feed.entries.prefix(count))
-            return try format.render(shorter, site: site, url: url)
+            try format.render(feed, renderedEntries: Array(entries.prefix(count)), site: site, url: url)
         }
+        let full = try render(entries.count)
+        guard let byteLimit, full.count > byteLimit, entries.count > 1 else { return (full, entries.count) }
         // Size grows with the entries: the most that fit, by bisection.
-        var (fits, tooMany) = (1, feed.entries.count)
+        var (fits, tooMany) = (1, entries.count)
         var best = try render(1)
         while tooMany - fits > 1 {
             let middle = (fits + tooMany) / 2

@@ -10,9 +10,17 @@ enum FeedRendering {
         var format: OutputFormat
         var url: String
         var site: SiteConfiguration
+        /// The feed without its entries: they are `entries`, in order.
         var feed: Feed
+        var entries: [Entry]
         /// Largest file size (`bytes_per_feed`); the oldest entries are dropped to fit.
         var byteLimit: Int? = nil
+    }
+
+    /// An entry rendered already, because several feeds show it, or to render for this feed only.
+    enum Entry {
+        case rendered([UInt8])
+        case unrendered(FeedEntry)
     }
 
     /// A feed file's entries and size, for the report.
@@ -30,7 +38,9 @@ enum FeedRendering {
     static func render(_ jobs: [Job], into publisher: Publisher) throws -> (staged: [(path: String, staged: Publisher.Staged)], sizes: [String: Size]) {
         FeedFormat.prepareForConcurrentRendering()
         let outcomes = Parallel.map(jobs) { job -> Outcome in
-            guard let (bytes, entries) = try? job.renderFitting() else { return .renderFailed }
+            guard let rendered = try? renderedEntries(of: job), let (bytes, entries) = try? job.renderFitting(rendered) else {
+                return .renderFailed
+            }
             switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
             case let .success(staged): return .staged(staged, Size(entries: entries, bytes: bytes.count))
             case let .failure(error): return .writeFailed(error)
@@ -56,6 +66,18 @@ enum FeedRendering {
             throw failure.status
         }
         return (staged, sizes)
+    }
+
+    /// The job's entries, all rendered: those not rendered yet in one go, then put in place.
+    private static func renderedEntries(of job: Job) throws -> [[UInt8]] {
+        let unrendered = job.entries.compactMap { if case let .unrendered(entry) = $0 { entry } else { nil } }
+        var fresh = try job.format.renderEntries(unrendered).makeIterator()
+        return job.entries.map { entry in
+            switch entry {
+            case let .rendered(bytes): return bytes
+            case .unrendered: return fresh.next()!
+            }
+        }
     }
 
     /// Where a feed's file of `format` goes inside the output folder.

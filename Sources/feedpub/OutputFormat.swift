@@ -21,11 +21,21 @@ enum OutputFormat: String, CaseIterable {
         site.url(plan.directory.isEmpty ? fileName : plan.directory + "/" + fileName)
     }
 
-    func render(_ feed: Feed, site: SiteConfiguration, url: String) throws -> [UInt8] {
+    /// The document, its entries given already rendered by `renderEntries`, in order.
+    func render(_ feed: Feed, renderedEntries: [[UInt8]], site: SiteConfiguration, url: String) throws -> [UInt8] {
         switch self {
-        case .rss: return try FeedFormat.rss.render(feed)
-        case .atom: return try FeedFormat.atom.render(feed)
-        case .json: return JSONFeedWriter.render(feed, feedURL: url, siteTitle: site.title)
+        case .rss: return try FeedFormat.rss.render(feed, renderedEntries: renderedEntries)
+        case .atom: return try FeedFormat.atom.render(feed, renderedEntries: renderedEntries)
+        case .json: return JSONFeedWriter.render(feed, feedURL: url, siteTitle: site.title, renderedItems: renderedEntries)
+        }
+    }
+
+    /// Each entry as every feed of this format shows it.
+    func renderEntries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+        switch self {
+        case .rss: return try FeedFormat.rss.renderEntries(entries)
+        case .atom: return try FeedFormat.atom.renderEntries(entries)
+        case .json: return entries.map(JSONFeedWriter.renderItem)
         }
     }
 }

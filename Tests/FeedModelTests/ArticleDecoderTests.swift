@@ -54,6 +54,20 @@ import Testing
         #expect(try Fixture.decode("minimal.md").article.sourcePath == "minimal.md")
     }
 
+    /// Without the body (the first pass of a build), the warnings are those of a full read.
+    @Test(arguments: ["Plain body.\n", "Body with a \u{7} bell and a \u{85} C1 control.\n", "Ünïcödé ＋ fullwidth\n",
+                      String(repeating: "Line of a very long body.\n", count: (ArticleLimits.maxBodyBytes / 26) + 10)])
+    func bodylessReadWarnsAsAFullRead(body: String) throws {
+        let text = requiredFields + "---\n" + body
+        let full = try ArticleDecoder().decode(Array(text.utf8)[...], sourcePath: "inline.md")
+        let bodyless = try ArticleDecoder(readsBody: false).decode(Array(text.utf8)[...], sourcePath: "inline.md")
+        #expect(bodyless.warnings == full.warnings)
+        #expect(bodyless.article.body == "")
+        var withBody = bodyless.article
+        withBody.body = full.article.body
+        #expect(withBody == full.article)
+    }
+
     @Test func bodyIsTrimmedMarkdown() throws {
         #expect(try Fixture.decode("minimal.md").article.body == "# Heading\n\nBody text with a [relative link](other).")
     }

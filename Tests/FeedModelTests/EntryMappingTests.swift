@@ -76,7 +76,9 @@ import Testing
     }
 
     @Test(arguments: [("https://x.example/a.PNG?w=1200", "image/png"), ("https://x.example/a.webp#f", "image/webp"),
-                      ("https://x.example/image", nil), ("https://x.example/a.php", nil)])
+                      ("https://x.example/image", nil), ("https://x.example/a.php", nil),
+                      ("https://x.example/a.gif/", "image/gif"), ("https://x.example", nil), ("https://x.example/a.", nil),
+                      ("https://x.example/d.jpg/b?x=a.png", nil), ("https://x.example/é/a.JpEg", "image/jpeg")])
     func imageTypeFromThePathExtension(url: String, type: String?) {
         #expect(EntryMapping.imageType(of: url) == type)
     }
