@@ -226,7 +226,8 @@ private struct TreeBuilder {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
             guard stack[top].isNewKey(key) else {
-                throw .init(message: "duplicate key '\(key)'", line: node.line)
+                // A value the schema skips was never built and has no line of its own: the event's line.
+                throw .init(message: "duplicate key '\(key)'", line: node.line > 0 ? node.line : line)
             }
             stack[top].keys.append(key)
             stack[top].items.append(node)

@@ -140,6 +140,15 @@ import Testing
         #expect(try Fixture.rejection("duplicate-key.md") == "invalid YAML at line 6: duplicate key 'title'")
     }
 
+    @Test("a duplicate key whose value is skipped unread (secured) still names its own line", arguments: [1, 4000])
+    func duplicateSkippedKeyNamesItsLine(length: Int) {
+        // Long enough values are emptied before libyaml reads them (YAMLElision); short ones are not.
+        let value = String(repeating: "Q", count: length)
+        #expect(throws: ArticleProblem("invalid YAML at line 5: duplicate key 'secured'")) {
+            try decode("---\ntitle: A\nwebUrl: https://x.example/\nsecured: \"\(value)\"\nsecured: \"\(value)\"\npublishedDateTime: 2021-07-01\n---\n")
+        }
+    }
+
     @Test func tabIndentationNamesTheFileLine() throws {
         #expect(try Fixture.rejection("tab-indentation.md") ==
             "invalid YAML at line 8: while scanning for the next token: found character that cannot start any token")
