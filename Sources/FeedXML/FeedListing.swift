@@ -9,16 +9,17 @@ public struct FeedListing: Sendable, Equatable {
     public var description: String
     /// The web page the feed is about (for a provider feed, the provider's site).
     public var homeURL: String
-    public var rssURL: String
-    public var atomURL: String
+    /// The RSS and Atom files, when they are published (`write.formats` may leave one out).
+    public var rssURL: String?
+    public var atomURL: String?
     /// A JSON Feed (https://jsonfeed.org/version/1.1) of the same entries, when one is published.
     public var jsonURL: String?
     public var entryCount: Int
     /// The newest entry's `updated`; the epoch for a feed with no entries.
     public var updated: Timestamp
 
-    public init(kind: Feed.Kind, title: String, description: String, homeURL: String, rssURL: String,
-                atomURL: String, jsonURL: String? = nil, entryCount: Int, updated: Timestamp) {
+    public init(kind: Feed.Kind, title: String, description: String, homeURL: String, rssURL: String?,
+                atomURL: String?, jsonURL: String? = nil, entryCount: Int, updated: Timestamp) {
         self.kind = kind
         self.title = title
         self.description = description
@@ -30,10 +31,11 @@ public struct FeedListing: Sendable, Equatable {
         self.updated = updated
     }
 
-    /// The listing of a planned feed: no entry needs to be loaded.
-    public init(_ plan: FeedPlan, jsonURL: String? = nil) {
+    /// The listing of a planned feed: no entry needs to be loaded. `withRSS`/`withAtom`:
+    /// whether those files are written.
+    public init(_ plan: FeedPlan, jsonURL: String? = nil, withRSS: Bool = true, withAtom: Bool = true) {
         self.init(kind: plan.kind, title: plan.title, description: plan.subtitle, homeURL: plan.homeURL,
-                  rssURL: plan.rssURL, atomURL: plan.atomURL, jsonURL: jsonURL,
+                  rssURL: withRSS ? plan.rssURL : nil, atomURL: withAtom ? plan.atomURL : nil, jsonURL: jsonURL,
                   entryCount: plan.entryIndices.count, updated: plan.updated)
     }
 
@@ -45,6 +47,9 @@ public struct FeedListing: Sendable, Equatable {
         case .topic(let name), .provider(let name): return name
         }
     }
+
+    /// The file a subscription list points at: RSS when written, else Atom, else JSON Feed.
+    var subscriptionURL: String { rssURL ?? atomURL ?? jsonURL ?? homeURL }
 
     var isAll: Bool { kind == .all }
     var isTopic: Bool { if case .topic = kind { return true } else { return false } }

@@ -19,10 +19,12 @@ public struct HTMLIndexWriter: Sendable {
                 html.element("meta", ["name": "color-scheme", "content": "light dark"])
                 html.element("title", text: "Feeds — \(siteTitle)")
                 for listing in listings where listing.isAll {
-                    html.element("link", ["rel": "alternate", "type": FeedFormat.rss.mediaType,
-                                          "title": "\(listing.title) (RSS)", "href": listing.rssURL])
-                    html.element("link", ["rel": "alternate", "type": FeedFormat.atom.mediaType,
-                                          "title": "\(listing.title) (Atom)", "href": listing.atomURL])
+                    if let rss = listing.rssURL {
+                        html.element("link", ["rel": "alternate", "type": FeedFormat.rss.mediaType, "title": "\(listing.title) (RSS)", "href": rss])
+                    }
+                    if let atom = listing.atomURL {
+                        html.element("link", ["rel": "alternate", "type": FeedFormat.atom.mediaType, "title": "\(listing.title) (Atom)", "href": atom])
+                    }
                 }
                 if let opmlURL {
                     html.element("link", ["rel": "alternate", "type": Self.opmlType, "title": "Every feed (OPML)", "href": opmlURL])
@@ -32,7 +34,7 @@ public struct HTMLIndexWriter: Sendable {
             html.element("body") {
                 html.element("header") {
                     html.element("h1", text: siteTitle)
-                    intro(count: listings.count, withJSON: listings.contains { $0.jsonURL != nil }, opmlURL: opmlURL, html)
+                    intro(count: listings.count, formats: Self.formatNames(listings), opmlURL: opmlURL, html)
                 }
                 html.element("main") {
                     let all = listings.filter(\.isAll)
@@ -45,9 +47,16 @@ public struct HTMLIndexWriter: Sendable {
         return try html.finish()
     }
 
-    private func intro(count: Int, withJSON: Bool, opmlURL: String?, _ html: HTMLWriter) {
+    /// "RSS, Atom and JSON Feed", or fewer when `write.formats` leaves some out.
+    static func formatNames(_ listings: [FeedListing]) -> String {
+        let names = [("RSS", listings.contains { $0.rssURL != nil }), ("Atom", listings.contains { $0.atomURL != nil }),
+                     ("JSON Feed", listings.contains { $0.jsonURL != nil })].filter(\.1).map(\.0)
+        guard names.count > 1 else { return names.first ?? "RSS" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    private func intro(count: Int, formats: String, opmlURL: String?, _ html: HTMLWriter) {
         html.element("p") {
-            let formats = withJSON ? "RSS, Atom and JSON Feed" : "RSS and Atom"
             html.text("\(count) \(count == 1 ? "feed" : "feeds"), each in \(formats): copy a link into any feed reader")
             if let opmlURL {
                 html.text(", or import them all from the ")
@@ -89,12 +98,11 @@ public struct HTMLIndexWriter: Sendable {
                 }
             }
             html.element("td", ["class": "links"]) {
-                html.element("a", ["href": listing.rssURL, "type": FeedFormat.rss.mediaType], text: "RSS")
-                html.text(" · ")
-                html.element("a", ["href": listing.atomURL, "type": FeedFormat.atom.mediaType], text: "Atom")
-                if let json = listing.jsonURL {
-                    html.text(" · ")
-                    html.element("a", ["href": json, "type": Self.jsonFeedType], text: "JSON")
+                let links = [(listing.rssURL, FeedFormat.rss.mediaType, "RSS"), (listing.atomURL, FeedFormat.atom.mediaType, "Atom"),
+                             (listing.jsonURL, Self.jsonFeedType, "JSON")].compactMap { url, type, name in url.map { ($0, type, name) } }
+                for (index, (url, type, name)) in links.enumerated() {
+                    if index > 0 { html.text(" · ") }
+                    html.element("a", ["href": url, "type": type], text: name)
                 }
                 if listing.isProvider {
                     html.text(" · ")

@@ -51,11 +51,11 @@ public struct OPMLWriter: Sendable {
     private func subscription(_ listing: FeedListing, _ xml: XMLWriter) {
         xml.element("outline", [
             "type": "rss",
-            "version": "RSS",
+            "version": listing.rssURL == nil ? nil : "RSS",
             "text": listing.name,
             "title": listing.title,
             "description": listing.description,
-            "xmlUrl": listing.rssURL,
+            "xmlUrl": listing.subscriptionURL,
             "htmlUrl": listing.homeURL,
         ])
     }

@@ -174,7 +174,7 @@ struct BuildPipeline {
         var staged: [(path: String, staged: Publisher.Staged)] = []
         let documents: [Publisher.Document]
         do {
-            documents = try SiteDocuments.render(plans, site: site, withJSON: options.formats.contains(.json))
+            documents = try SiteDocuments.render(plans, site: site, formats: Set(options.formats))
         } catch {
             publisher.abandon(feeds)
             Console.error("libxml2 could not write the OPML lists or the HTML index")

@@ -5,9 +5,13 @@ import FeedXML
 /// Topics and Providers folders, and one list per axis) and an HTML index page. Rendered
 /// every run (a few milliseconds) and published like feeds: rewritten only when they change.
 enum SiteDocuments {
-    /// `withJSON`: whether feed.json files are written (`write.formats` in feedpub.yml), and so linked.
-    static func render(_ plans: [FeedPlan], site: SiteConfiguration, withJSON: Bool = true) throws -> [Publisher.Document] {
-        let listings = plans.map { FeedListing($0, jsonURL: withJSON ? OutputFormat.json.url(of: $0, site: site) : nil) }
+    /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
+    static func render(_ plans: [FeedPlan], site: SiteConfiguration,
+                       formats: Set<OutputFormat> = Set(OutputFormat.allCases)) throws -> [Publisher.Document] {
+        let listings = plans.map { plan in
+            FeedListing(plan, jsonURL: formats.contains(.json) ? OutputFormat.json.url(of: plan, site: site) : nil,
+                        withRSS: formats.contains(.rss), withAtom: formats.contains(.atom))
+        }
         let newest = plans.map(\.updated).max() ?? .epoch
         let topics = listings.filter { if case .topic = $0.kind { true } else { false } }
         let providers = listings.filter { if case .provider = $0.kind { true } else { false } }

@@ -123,9 +123,23 @@ struct ConfigurationFileTests {
             let paths = try FileTree(reading: build.output).filePaths.sorted()
             #expect(paths == [".feedpub-manifest", "index.html", "index.opml", "providers.opml", "topics.opml",
                               "topics/ai/atom.xml", "topics/sponsored/atom.xml"])
+            // Every feed link in the index page and the subscription lists leads to a file written.
+            for document in ["index.html", "index.opml", "topics.opml"] {
+                let text = try String(contentsOf: build.output.appendingPathComponent(document), encoding: .utf8)
+                let links = Self.siteLinks(in: text, base: "https://feeds.example.org/")
+                #expect(!links.isEmpty, "\(document) links no feed")
+                for link in links where link.hasSuffix(".xml") || link.hasSuffix(".json") || link.hasSuffix(".opml") {
+                    #expect(paths.contains(link), "\(document) links \(link), which is not written")
+                }
+            }
             let index = try String(contentsOf: build.output.appendingPathComponent("index.html"), encoding: .utf8)
-            #expect(!index.contains("feed.json"), "index.html links JSON feeds that are not written")
+            #expect(index.contains("each in Atom:"), "the page names only the format written")
         }
+    }
+
+    /// Paths (relative to the output folder) of every `href="…"`/`xmlUrl="…"` under `base`.
+    private static func siteLinks(in text: String, base: String) -> [String] {
+        text.components(separatedBy: "\"").filter { $0.hasPrefix(base) }.map { String($0.dropFirst(base.count)) }
     }
 
     @Test("topics and providers: the editor's title, description and slug")
