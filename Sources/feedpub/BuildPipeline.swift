@@ -130,7 +130,9 @@ struct BuildPipeline {
             }
         }
         options.progress?.wroteFeeds(Set(stale.map(\.plan.directory)).count)
-        staged += try stageSiteDocuments(plans, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
+        // What each file holds after `bytes_per_feed`: the index and the lists count that.
+        let entryCounts = options.entryCounts(plans + archivePages, rendered: sizes, previous: previous)
+        staged += try stageSiteDocuments(plans, entryCounts: entryCounts, publisher: publisher, abandoningOnFailure: staged.map(\.staged))
         summary.files += 4
         timings.end("render")
         do {
@@ -139,7 +141,6 @@ struct BuildPipeline {
             Console.error(error.message)
             throw error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
         }
-        let entryCounts = options.entryCounts(plans + archivePages, rendered: sizes, previous: previous)
         if options.collectsReport {
             summary.feedFiles = options.feedFiles(plans + archivePages, entryCounts: entryCounts, rendered: sizes, output: output)
         }
@@ -169,12 +170,16 @@ struct BuildPipeline {
     }
 
     /// The OPML lists and the HTML index, staged beside the feeds.
-    private func stageSiteDocuments(_ plans: [FeedPlan], publisher: Publisher,
+    private func stageSiteDocuments(_ plans: [FeedPlan], entryCounts: [String: Int], publisher: Publisher,
                                     abandoningOnFailure feeds: [Publisher.Staged]) throws -> [(path: String, staged: Publisher.Staged)] {
         var staged: [(path: String, staged: Publisher.Staged)] = []
         let documents: [Publisher.Document]
         do {
-            documents = try SiteDocuments.render(plans, site: site, formats: Set(options.formats))
+            let formats = options.formats
+            documents = try SiteDocuments.render(plans, site: site, formats: Set(formats)) { plan in
+                // Formats can be cut differently; the page promises no more than the smallest holds.
+                formats.compactMap { entryCounts[FeedRendering.path(of: plan, $0)] }.min() ?? plan.entryIndices.count
+            }
         } catch {
             publisher.abandon(feeds)
             Console.error("libxml2 could not write the OPML lists or the HTML index")

@@ -6,11 +6,14 @@ import FeedXML
 /// every run (a few milliseconds) and published like feeds: rewritten only when they change.
 enum SiteDocuments {
     /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
-    static func render(_ plans: [FeedPlan], site: SiteConfiguration,
-                       formats: Set<OutputFormat> = Set(OutputFormat.allCases)) throws -> [Publisher.Document] {
+    /// `entryCount`: how many entries a feed's files hold (fewer than planned under `bytes_per_feed`).
+    static func render(_ plans: [FeedPlan], site: SiteConfiguration, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
+                       entryCount: (FeedPlan) -> Int = { $0.entryIndices.count }) throws -> [Publisher.Document] {
         let listings = plans.map { plan in
-            FeedListing(plan, jsonURL: formats.contains(.json) ? OutputFormat.json.url(of: plan, site: site) : nil,
-                        withRSS: formats.contains(.rss), withAtom: formats.contains(.atom))
+            var listing = FeedListing(plan, jsonURL: formats.contains(.json) ? OutputFormat.json.url(of: plan, site: site) : nil,
+                                      withRSS: formats.contains(.rss), withAtom: formats.contains(.atom))
+            listing.entryCount = entryCount(plan)
+            return listing
         }
         let newest = plans.map(\.updated).max() ?? .epoch
         let topics = listings.filter { if case .topic = $0.kind { true } else { false } }

@@ -174,6 +174,19 @@ struct ConfigurationFileTests {
             let ids = try build.itemIDs()
             #expect(!ids.isEmpty && ids.count < InclusionRuleTests.everything.count)
             #expect(ids == Array(InclusionRuleTests.everything.prefix(ids.count)), "the newest are kept")
+            // The index page counts what the files hold, not what was planned.
+            let items = { (name: String) -> Int in
+                let feed = try? ConfiguredBuild.object(build.output.appendingPathComponent(name))
+                return (feed?["items"] as? [Any])?.count ?? -1
+            }
+            let index = try String(contentsOf: build.output.appendingPathComponent("index.html"), encoding: .utf8)
+            let rssItems = try String(contentsOf: build.output.appendingPathComponent("rss.xml"), encoding: .utf8)
+                .components(separatedBy: "<item>").count - 1
+            let atomEntries = try String(contentsOf: build.output.appendingPathComponent("atom.xml"), encoding: .utf8)
+                .components(separatedBy: "<entry>").count - 1
+            let fewest = min(items("feed.json"), rssItems, atomEntries)
+            #expect(index.contains(">\(fewest) \(fewest == 1 ? "entry" : "entries")<"), "index.html should count \(fewest)")
+            #expect(!index.contains(">\(InclusionRuleTests.everything.count) entries<"))
         }
         try withTemporaryFolder { folder in
             let build = try ConfiguredBuild("rules", in: folder, configuration: "limits:\n  bytes_per_feed: 10\n")
