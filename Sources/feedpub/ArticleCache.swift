@@ -37,7 +37,8 @@ struct ArticleCache {
     private static let magic = "feedpub-cache 2"
 
     func encoded(identity: String) -> [UInt8] {
-        var writer = ByteWriter()
+        // ~190 bytes per input and ~80 per output measured; pages never written stay unmapped.
+        var writer = ByteWriter(reservingCapacity: 4096 + inputs.count * 256 + outputs.count * 128)
         writer.string(Self.magic)
         writer.string(identity)
         writer.uint(UInt64(inputs.count))
