@@ -32,18 +32,21 @@ public struct FeedCatalog: Sendable {
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
         // Sorting indices moves integers; sorting the articles would copy their strings around.
+        // The dates are compared from their own array: reading them through `merged[a]` copied
+        // (retained) whole articles on every comparison.
+        let updated = merged.map(\.updatedAt)
         let order = merged.indices.sorted { a, b in
-            let (x, y) = (merged[a].updatedAt, merged[b].updatedAt)
+            let (x, y) = (updated[a], updated[b])
             return x != y ? x > y : merged[a].url.utf8.lexicographicallyPrecedes(merged[b].url.utf8)
         }
         let articles = order.map { merged[$0] }
         // With archives every entry is kept; without, only the newest of each feed.
         let limit = site.archivePageSize == nil ? site.entryLimit : Int.max
         var all = Bucket(), topics = Axis(), providers = Axis()
-        for (index, article) in articles.enumerated() {
+        for index in articles.indices {
             all.add(index, limit: limit)
-            for topic in article.topics { topics.add(index, name: topic, limit: limit) }
-            if let provider = article.providerName { providers.add(index, name: provider, limit: limit) }
+            for topic in articles[index].topics { topics.add(index, name: topic, limit: limit) }
+            if let provider = articles[index].providerName { providers.add(index, name: provider, limit: limit) }
         }
 
         var archivePages: [FeedPlan] = []
