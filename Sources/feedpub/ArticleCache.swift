@@ -12,6 +12,23 @@ struct ArticleCache {
     enum Outcome: Sendable {
         case article(ArticleSummary, warnings: [String])
         case rejected(String)
+
+        /// What is kept of a file read now: its summary and warnings, or why it was rejected.
+        init(_ result: Result<ArticleDecoder.Decoded, ArticleProblem>) {
+            switch result {
+            case let .success(decoded): self = .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
+            case let .failure(problem): self = .rejected(problem.reason)
+            }
+        }
+    }
+
+    /// The summaries of the published inputs, each with its index among `inputs` as `sourceIndex`.
+    static func summaries(of inputs: [Input]) -> [ArticleSummary] {
+        inputs.indices.compactMap { index -> ArticleSummary? in
+            guard case var .article(summary, _) = inputs[index].outcome else { return nil }
+            summary.sourceIndex = index
+            return summary
+        }
     }
 
     struct Input {

@@ -30,13 +30,7 @@ struct BuildPipeline {
 
     func run() throws -> Summary {
         var timings = PhaseTimings()
-        let listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)])
-        do {
-            listing = try InputFolder(root: input).list()
-        } catch {
-            Console.error(error.message)
-            throw ExitStatus.noInput
-        }
+        let listing = try InputFolder(root: input).listOrExit()
         let folder = OutputFolder(root: output)
         var lock: OutputLock?
         if !dryRun {
@@ -56,11 +50,7 @@ struct BuildPipeline {
         var problems = InputProblems(listing: listing, inputs: inputs, display: display)
         problems.print()
         summary.rejected = problems.rejectedCount
-        let summaries = inputs.indices.compactMap { index -> ArticleSummary? in
-            guard case var .article(articleSummary, _) = inputs[index].outcome else { return nil }
-            articleSummary.sourceIndex = index
-            return articleSummary
-        }
+        let summaries = ArticleCache.summaries(of: inputs)
         summary.articles = summaries.count
         timings.end("read")
 
@@ -224,10 +214,7 @@ struct BuildPipeline {
         progress?.read(files.count - toRead.count)
         let outcomes = ArticleLoader(root: input).load(toRead.map { files[$0].path }) { _, result -> ArticleCache.Outcome in
             progress?.read(1)
-            switch result {
-            case let .success(decoded): return .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
-            case let .failure(problem): return .rejected(problem.reason)
-            }
+            return ArticleCache.Outcome(result)
         }
         for (index, outcome) in zip(toRead, outcomes) {
             inputs[index] = ArticleCache.Input(path: files[index].path, version: files[index].version, isSettled: false, outcome: outcome)

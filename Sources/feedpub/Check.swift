@@ -35,30 +35,15 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let configuration = try ConfigurationFile.load(explicit: config)
-        let listing: (files: [InputFolder.File], skipped: [(path: String, reason: String)])
-        do {
-            listing = try InputFolder(root: input).list()
-        } catch {
-            Console.error(error.message)
-            throw ExitStatus.noInput
-        }
-        let outcomes = ArticleLoader(root: input).load(listing.files.map(\.path)) { _, result -> ArticleCache.Outcome in
-            switch result {
-            case let .success(decoded): return .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
-            case let .failure(problem): return .rejected(problem.reason)
-            }
-        }
+        let listing = try InputFolder(root: input).listOrExit()
+        let outcomes = ArticleLoader(root: input).load(listing.files.map(\.path)) { _, result in ArticleCache.Outcome(result) }
         let inputs = zip(listing.files, outcomes).map { file, outcome in
             ArticleCache.Input(path: file.path, version: file.version, isSettled: false, outcome: outcome)
         }
         let root = input
         let display = { (relative: String) in DisplayPath.of(relative, in: root) }
         var problems = InputProblems(listing: listing, inputs: inputs, display: display)
-        let summaries = inputs.enumerated().compactMap { index, input -> ArticleSummary? in
-            guard case var .article(summary, _) = input.outcome else { return nil }
-            summary.sourceIndex = index
-            return summary
-        }
+        let summaries = ArticleCache.summaries(of: inputs)
         let included = configuration.rules.apply(to: summaries).kept
         problems.addDuplicates(FeedCatalog(summaries: included, site: SiteConfiguration()).duplicates, display: display)
 

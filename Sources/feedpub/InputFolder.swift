@@ -22,6 +22,17 @@ struct InputFolder {
         var version: FileVersion
     }
 
+    /// `list()` for a command: a folder that cannot be listed is reported, and the command
+    /// ends with exit 66.
+    func listOrExit() throws -> (files: [File], skipped: [(path: String, reason: String)]) {
+        do {
+            return try list()
+        } catch {
+            Console.error(error.message)
+            throw ExitStatus.noInput
+        }
+    }
+
     /// Files sorted by path; plus the entries that could not be listed or were skipped.
     func list() throws(Failure) -> (files: [File], skipped: [(path: String, reason: String)]) {
         var isDirectory = stat()
