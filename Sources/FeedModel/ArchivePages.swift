@@ -12,7 +12,7 @@
 ///
 /// A page changes after it is full only when history itself changes: an article older than
 /// the newest archived one is added, or an archived one deleted, shifting the pages after it.
-struct ArchivePages {
+public struct ArchivePages {
     let pageSize: Int
     let entryLimit: Int
 
@@ -42,5 +42,12 @@ struct ArchivePages {
     /// Folder of page `number` (1-based) of the feed in `directory`.
     static func directory(of number: Int, feedDirectory: String) -> String {
         (feedDirectory.isEmpty ? "" : feedDirectory + "/") + "archive/\(number)"
+    }
+
+    /// Whether a file's path in the output folder is in an archive page's folder
+    /// (`…archive/<n>/rss.xml`), not a feed's own: a topic may well be called "Archive".
+    public static func isPageFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count >= 3 && parts[parts.count - 3] == "archive" && Int(parts[parts.count - 2]) != nil
     }
 }

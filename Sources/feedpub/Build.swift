@@ -100,7 +100,7 @@ struct Build: ParsableCommand {
         // Subscribers subscribe to the feeds, not to archive pages: only the feeds are announced.
         let changed = (changes.created + changes.updated).filter { path in
             let parts = path.split(separator: "/")
-            return feedFiles.contains(String(parts.last ?? "")) && !parts.contains("archive")
+            return feedFiles.contains(String(parts.last ?? "")) && !ArchivePages.isPageFile(path)
         }.sorted()
         guard !changed.isEmpty, let url = URL(string: hubURL) else { return }
         let report = WebSubNotifier(hubURL: url).notify(changed.map(site.url))

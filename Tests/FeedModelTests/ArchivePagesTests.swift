@@ -52,4 +52,13 @@ import Testing
             #expect(shown.sorted() == feed(count), "\(count) entries")
         }
     }
+
+    @Test func pageFilesAreToldFromFeedsOfTopicsCalledArchive() {
+        #expect(ArchivePages.isPageFile("archive/1/rss.xml"))
+        #expect(ArchivePages.isPageFile("topics/ai/archive/12/feed.json"))
+        #expect(ArchivePages.isPageFile("topics/archive/archive/2/atom.xml"))
+        #expect(!ArchivePages.isPageFile("topics/archive/rss.xml"))
+        #expect(!ArchivePages.isPageFile("providers/archive/atom.xml"))
+        #expect(!ArchivePages.isPageFile("rss.xml"))
+    }
 }
