@@ -35,8 +35,10 @@ public struct ArticleDecoder {
             case .unclosed: throw ArticleProblem("front matter is never closed: no second '---' line")
             }
         }
+        // The whole file is valid UTF-8 (checked above), as the block reader needs.
         let parser = YAMLParser(schema: Self.schema,
-                                limits: .init(maxNodes: ArticleLimits.maxYAMLNodes, maxDepth: ArticleLimits.maxYAMLDepth))
+                                limits: .init(maxNodes: ArticleLimits.maxYAMLNodes, maxDepth: ArticleLimits.maxYAMLDepth),
+                                triesBlockReader: true)
         let parsed = frontMatter.yaml.withUnsafeBytes { raw in Result { () throws(YAMLParser.Failure) in try parser.parse(raw) } }
         let root: YAMLNode
         switch parsed {

@@ -1,6 +1,6 @@
 /// A node of a parsed YAML document: the subset of YAML's model that front matter needs.
-struct YAMLNode: Sendable {
-    enum Content: Sendable {
+struct YAMLNode: Sendable, Equatable {
+    enum Content: Sendable, Equatable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
         /// Keys are scalars (a complex key is a parse error); order as written; `values[i]`
@@ -33,8 +33,8 @@ struct YAMLNode: Sendable {
 
 /// A scalar with what the YAML core schema resolves it to, so "a number where a date was
 /// expected" can be told apart from the text `"2021"`.
-struct YAMLScalar: Sendable {
-    enum Kind: Sendable { case text, null, bool(Bool), integer(Int), float }
+struct YAMLScalar: Sendable, Equatable {
+    enum Kind: Sendable, Equatable { case text, null, bool(Bool), integer(Int), float }
 
     var text: String
     var kind: Kind

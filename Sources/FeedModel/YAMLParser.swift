@@ -30,8 +30,17 @@ struct YAMLParser {
 
     var limits = Limits()
 
+    /// Whether `BlockYAMLReader` may read the document before libyaml does. Only for input
+    /// known to be valid UTF-8; the result is the same tree either way.
+    var triesBlockReader = false
+
     /// Parses one YAML document. Empty input is a null scalar.
     func parse(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> YAMLNode {
+        if triesBlockReader, let base = bytes.baseAddress,
+           let root = BlockYAMLReader(schema: schema, maxNodes: limits.maxNodes)
+               .parse(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)) {
+            return root
+        }
         // The cheap parse first when long skipped values can be emptied; its result stands only
         // when every emptied value was confirmed skipped, else the original is parsed as is.
         if let elision = YAMLElision(bytes, schema: schema) {

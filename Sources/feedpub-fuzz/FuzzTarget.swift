@@ -2,14 +2,17 @@ import Glibc
 import FeedModel
 import FeedXML
 
-/// One input through everything an article goes through: front matter, YAML, the article's
-/// fields, the entry mapping, and both XML writers. Built with `-sanitize=fuzzer` (and
+/// One input through everything an article goes through: front matter, YAML (both readers,
+/// which must agree), the article's fields, the entry mapping, and both XML writers. Built with `-sanitize=fuzzer` (and
 /// `-DFUZZING`) this is a libFuzzer target; built plainly it replays files given as arguments,
 /// so crashers kept as fixtures stay runnable without a fuzzer.
 enum FuzzTarget {
     static let site = SiteConfiguration(baseURL: "https://feeds.example.org/", title: "fuzz")
 
     static func run(_ bytes: [UInt8]) {
+        guard YAMLCrossCheck.agrees(bytes[...]) else {
+            fatalError("the block YAML reader and libyaml read this front matter differently")
+        }
         guard let decoded = try? ArticleDecoder().decode(bytes[...], sourcePath: "fuzz.md") else { return }
         let feeds = FeedCatalog.feeds(articles: [decoded.article], site: site)
         for feed in feeds {

@@ -1,0 +1,447 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Reads the common shape of front matter without libyaml, and declines everything else.
+///
+/// libyaml, scanning front matter one character at a time, took a fifth of a cold build's CPU
+/// time, and turning its events into a tree another tenth (perf, 100,000 articles). Nearly every article is written in one narrow shape: block
+/// mappings of identifier keys, block lists, and one-line scalars. This reader accepts only
+/// that shape and builds exactly the tree `YAMLParser`'s libyaml path builds for it, lines and
+/// weights included. On anything outside it — flow collections, anchors, tags, block or
+/// multi-line scalars, tabs, a lone CR, rare escapes, duplicate keys, odd indentation — it
+/// returns nil and libyaml parses the document, so every error message, limit and corner of
+/// YAML stays libyaml's. `BlockYAMLReaderTests` holds the two paths to the same trees on the
+/// fixtures and on tens of thousands of mutated documents.
+///
+/// The input must be valid UTF-8 (`ArticleDecoder` checks the whole file first).
+struct BlockYAMLReader {
+    let schema: YAMLSchema
+    let maxNodes: Int
+
+    /// Nesting beyond this is left to libyaml, which enforces the real limit.
+    private static let maxDepth = 16
+    /// Keys longer than this are left to libyaml (which limits simple keys to 1,024 characters).
+    private static let maxKeyLength = 128
+
+    private struct Declined: Error {}
+
+    func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
+        guard Self.hasOnlyPlainCharacters(bytes) else { return nil }
+        var cursor = Cursor(bytes: bytes, maxNodes: maxNodes)
+        do throws(Declined) {
+            guard let first = cursor.nextContentLine(), first.indent == 0 else { return nil }
+            let root = try cursor.mapping(indent: 0, schema: schema, depth: 1)
+            guard cursor.nextContentLine() == nil else { return nil }
+            return root
+        } catch {
+            return nil
+        }
+    }
+
+    /// No byte that libyaml reads differently from us: controls other than LF and CR LF (tab
+    /// included), DEL, C1 controls (NEL is a line break to libyaml), the Unicode line and
+    /// paragraph separators, a byte order mark, and the non-characters U+FFFE and U+FFFF.
+    static func hasOnlyPlainCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while index < count {
+            // Eight printable ASCII bytes at a time (most of a document): a byte below 0x20
+            // borrows, one of 0x7F or above sets its high bit. A line break sends its word
+            // through the byte checks below.
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if ((word &- ones &* 0x20) | (word &+ ones) | word) & highs == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F || byte == 0x0A {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x0D:
+                // CR LF is one line break to libyaml; a lone CR is one too, and is left to it.
+                if index + 1 == count || bytes[index + 1] != 0x0A { return false }
+            case 0xC2:
+                if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return false }
+            case 0xE2:
+                if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
+            case 0xEF:
+                if index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return false }
+                if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+            default:
+                if byte < 0x80 { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// A position in the document, one line at a time.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let maxNodes: Int
+        /// Start of the current line.
+        var position = 0
+        /// 1-based number of the current line.
+        var line = 1
+        var totalWeight = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>, maxNodes: Int) {
+            self.bytes = bytes
+            self.maxNodes = maxNodes
+        }
+
+        struct ContentLine: Equatable {
+            var indent: Int
+            /// Index of the first character after the indentation.
+            var start: Int
+        }
+
+        /// Skips blank and comment lines; the indentation of the next line with content, nil at
+        /// the end. Every scalar read here ends on its own line, so a comment line never
+        /// continues one, whatever its indentation.
+        mutating func nextContentLine() -> ContentLine? {
+            while position < bytes.count {
+                var index = position
+                while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+                if index == bytes.count { position = index; return nil }
+                if isBreak(at: index) || bytes[index] == UInt8(ascii: "#") {
+                    position = nextLine(after: endOfLine(from: index))
+                    line += 1
+                    continue
+                }
+                return ContentLine(indent: index - position, start: index)
+            }
+            return nil
+        }
+
+        /// Moves to the start of the next line; what is left of this one must be spaces, and
+        /// perhaps a comment after one.
+        mutating func endLine(from start: Int) throws(Declined) {
+            var index = start
+            while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+            if index < bytes.count && bytes[index] == UInt8(ascii: "#") {
+                guard index > 0 && bytes[index - 1] == UInt8(ascii: " ") else { throw Declined() }
+                index = endOfLine(from: index)
+            }
+            guard index == bytes.count || isBreak(at: index) else { throw Declined() }
+            position = nextLine(after: index)
+            if index < bytes.count { line += 1 }
+        }
+
+        /// LF, or the CR of a CR LF (no other CR gets this far).
+        func isBreak(at index: Int) -> Bool {
+            bytes[index] == 0x0A || bytes[index] == 0x0D
+        }
+
+        /// The start of the line after the break at `index` (or the end).
+        func nextLine(after index: Int) -> Int {
+            guard index < bytes.count else { return bytes.count }
+            return bytes[index] == 0x0D ? index + 2 : index + 1
+        }
+
+        /// Counts every node read, skipped or not: never fewer than the libyaml path counts,
+        /// so a document that path refuses for its size is declined.
+        mutating func count() throws(Declined) {
+            totalWeight += 1
+            guard totalWeight <= maxNodes else { throw Declined() }
+        }
+
+        // MARK: Collections
+
+        /// A block mapping whose keys start at column `indent`; the cursor is on its first key's
+        /// line (`firstKeyAt`: that key follows a list item's `-`). A nil schema reads it without
+        /// building it, as the libyaml path skips it, and gives that path's placeholder.
+        mutating func mapping(indent: Int, schema: YAMLSchema?, depth: Int, firstKeyAt first: Int? = nil) throws(Declined) -> YAMLNode {
+            guard depth <= BlockYAMLReader.maxDepth else { throw Declined() }
+            try count()
+            let startLine = line
+            var keys: [String] = []
+            var values: [YAMLNode] = []
+            var weight = 1
+            var keyStart = first
+            while true {
+                if keyStart == nil {
+                    guard let next = nextContentLine(), next.indent >= indent else { break }
+                    guard next.indent == indent else { throw Declined() }
+                    keyStart = next.start
+                }
+                let (key, afterColon) = try self.key(at: keyStart!)
+                keyStart = nil
+                // A duplicate is an error, which only libyaml's path reports.
+                guard !keys.contains(where: { $0.utf8.count == key.utf8.count && $0 == key }) else { throw Declined() }
+                try count()
+                let value = try self.value(after: afterColon, parentIndent: indent, keyLine: line,
+                                           schema: schema?.child(forKey: key), depth: depth)
+                keys.append(key)
+                values.append(value)
+                weight += 1 + value.weight
+            }
+            guard schema != nil else { return Self.skipped }
+            return YAMLNode(content: .mapping(keys: keys, values: values), line: startLine, weight: weight)
+        }
+
+        /// A block list whose `-` stand at column `indent`; the cursor is on its first item's line.
+        /// `sharesParentIndent`: the list is a mapping value written at its key's own column.
+        mutating func list(indent: Int, schema: YAMLSchema?, depth: Int, sharesParentIndent: Bool) throws(Declined) -> YAMLNode {
+            guard depth <= BlockYAMLReader.maxDepth else { throw Declined() }
+            try count()
+            let startLine = line
+            var items: [YAMLNode] = []
+            var weight = 1
+            while let next = nextContentLine(), next.indent >= indent {
+                guard next.indent == indent else { throw Declined() }
+                guard isItem(at: next.start) else {
+                    // A key at the list's column ends a list that shares its parent's column.
+                    if sharesParentIndent { break }
+                    throw Declined()
+                }
+                var contentStart = next.start + 1
+                while contentStart < bytes.count && bytes[contentStart] == UInt8(ascii: " ") { contentStart += 1 }
+                guard contentStart < bytes.count, !isBreak(at: contentStart) else { throw Declined() }
+                let item: YAMLNode
+                if startsKey(at: contentStart) {
+                    // `- key: value`: a mapping whose keys stand at the first key's column.
+                    item = try mapping(indent: contentStart - position, schema: schema?.item, depth: depth + 1, firstKeyAt: contentStart)
+                } else {
+                    item = try inlineScalar(at: contentStart, schema: schema?.item, parentIndent: indent)
+                }
+                items.append(item)
+                weight += item.weight
+            }
+            guard schema != nil else { return Self.skipped }
+            return YAMLNode(content: .sequence(items), line: startLine, weight: weight)
+        }
+
+        /// `-` and a space: a list item.
+        func isItem(at index: Int) -> Bool {
+            bytes[index] == UInt8(ascii: "-") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: " ")
+        }
+
+        /// The value after `key:`: on the same line, below it, or nothing (null).
+        mutating func value(after index: Int, parentIndent: Int, keyLine: Int, schema: YAMLSchema?, depth: Int) throws(Declined) -> YAMLNode {
+            var start = index
+            while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+            if start < bytes.count && !isBreak(at: start) && bytes[start] != UInt8(ascii: "#") {
+                return try inlineScalar(at: start, schema: schema, parentIndent: parentIndent)
+            }
+            try endLine(from: start)
+            guard let next = nextContentLine(), next.indent >= parentIndent else {
+                return try emptyValue(line: keyLine, schema: schema)
+            }
+            if next.indent == parentIndent {
+                guard isItem(at: next.start) else { return try emptyValue(line: keyLine, schema: schema) }
+                return try list(indent: parentIndent, schema: schema, depth: depth + 1, sharesParentIndent: true)
+            }
+            if isItem(at: next.start) {
+                return try list(indent: next.indent, schema: schema, depth: depth + 1, sharesParentIndent: false)
+            }
+            return try mapping(indent: next.indent, schema: schema, depth: depth + 1)
+        }
+
+        /// `key:` with nothing after it: libyaml's empty plain scalar, on the key's line.
+        private mutating func emptyValue(line: Int, schema: YAMLSchema?) throws(Declined) -> YAMLNode {
+            try count()
+            guard schema != nil else { return Self.skipped }
+            return YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: line, weight: 1)
+        }
+
+        /// What the libyaml path puts where the schema skips a value.
+        static let skipped = YAMLNode(content: .scalar(YAMLScalar(text: "", plain: true, tag: nil)), line: 0, weight: 1)
+
+        // MARK: Keys and scalars
+
+        /// Whether an identifier key and `: ` (or `:` at the line's end) start at `index`.
+        func startsKey(at index: Int) -> Bool {
+            guard index < bytes.count, Self.isKeyStart(bytes[index]) else { return false }
+            var end = index + 1
+            while end < bytes.count && Self.isKeyCharacter(bytes[end]) { end += 1 }
+            return end < bytes.count && bytes[end] == UInt8(ascii: ":")
+                && (end + 1 == bytes.count || bytes[end + 1] == UInt8(ascii: " ") || isBreak(at: end + 1))
+        }
+
+        /// The identifier key at `index` and the index after its colon.
+        func key(at index: Int) throws(Declined) -> (String, Int) {
+            guard startsKey(at: index) else { throw Declined() }
+            var end = index + 1
+            while bytes[end] != UInt8(ascii: ":") { end += 1 }
+            guard end - index <= BlockYAMLReader.maxKeyLength else { throw Declined() }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), end + 1)
+        }
+
+        static func isKeyStart(_ byte: UInt8) -> Bool {
+            (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == UInt8(ascii: "_")
+        }
+
+        static func isKeyCharacter(_ byte: UInt8) -> Bool {
+            isKeyStart(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
+        }
+
+        /// A scalar that starts at `index` and ends on its line; the cursor moves to the next line.
+        mutating func inlineScalar(at index: Int, schema: YAMLSchema?, parentIndent: Int) throws(Declined) -> YAMLNode {
+            let scalarLine = line
+            let lineEnd = endOfLine(from: index)
+            let scalar: YAMLScalar?
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                let (text, end) = try doubleQuoted(from: index + 1, to: lineEnd, building: schema != nil)
+                try endLine(from: end)
+                scalar = text.map { YAMLScalar(text: $0, plain: false, tag: nil) }
+            case UInt8(ascii: "'"):
+                let (text, end) = try singleQuoted(from: index + 1, to: lineEnd, building: schema != nil)
+                try endLine(from: end)
+                scalar = text.map { YAMLScalar(text: $0, plain: false, tag: nil) }
+            default:
+                let end = try plainEnd(from: index, to: lineEnd)
+                try endLine(from: end)
+                scalar = schema == nil ? nil
+                    : YAMLScalar(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), plain: true, tag: nil)
+            }
+            // A scalar continued on more indented lines is left to libyaml.
+            if let next = nextContentLine(), next.indent > parentIndent { throw Declined() }
+            try count()
+            guard let scalar else { return Self.skipped }
+            return YAMLNode(content: .scalar(scalar), line: scalarLine, weight: 1)
+        }
+
+        /// Where the line holding `index` ends: its LF, or the CR of its CR LF.
+        func endOfLine(from index: Int) -> Int {
+            guard index < bytes.count, let newline = find(0x0A, from: index, to: bytes.count) else { return bytes.count }
+            return newline > index && bytes[newline - 1] == 0x0D ? newline - 1 : newline
+        }
+
+        /// The first `byte` in `start..<end`, by memchr.
+        func find(_ byte: UInt8, from start: Int, to end: Int) -> Int? {
+            guard start < end, let hit = memchr(bytes.baseAddress! + start, Int32(byte), end - start) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(bytes.baseAddress!)
+        }
+
+        /// Where a plain scalar starting at `index` ends: before trailing spaces or a comment.
+        /// Declines what libyaml would read as something else: an indicator first, `: ` inside.
+        private func plainEnd(from index: Int, to lineEnd: Int) throws(Declined) -> Int {
+            let first = bytes[index]
+            switch first {
+            case UInt8(ascii: "-"):
+                guard index + 1 < lineEnd, bytes[index + 1] != UInt8(ascii: " ") else { throw Declined() }
+            case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
+                 UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"),
+                 UInt8(ascii: "`"):
+                throw Declined()
+            default: break
+            }
+            var end = index
+            var index = index
+            while index < lineEnd {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ":") && (index + 1 == lineEnd || bytes[index + 1] == UInt8(ascii: " ")) { throw Declined() }
+                // A comment; `endLine` reads it.
+                if byte == UInt8(ascii: "#") && bytes[index - 1] == UInt8(ascii: " ") { break }
+                index += 1
+                if byte != UInt8(ascii: " ") { end = index }
+            }
+            return end
+        }
+
+        /// A double-quoted scalar closed on its line: its text (when building) and the index
+        /// after the closing quote. Escapes other than `\" \\ \/ \n \t \r \x \u \U` are left to libyaml.
+        private func doubleQuoted(from start: Int, to lineEnd: Int, building: Bool) throws(Declined) -> (String?, Int) {
+            guard let quote = find(UInt8(ascii: "\""), from: start, to: lineEnd) else { throw Declined() }
+            if find(UInt8(ascii: "\\"), from: start, to: quote) == nil {
+                // No escape: the bytes as they are (the common case, found by memchr).
+                return (building ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<quote]), as: UTF8.self) : nil, quote + 1)
+            }
+            var index = start
+            var escaped: [UInt8]?
+            var copiedFrom = start
+            while index < lineEnd {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    guard building else { return (nil, index + 1) }
+                    guard var text = escaped else {
+                        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), index + 1)
+                    }
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedFrom..<index]))
+                    return (String(decoding: text, as: UTF8.self), index + 1)
+                }
+                if byte == UInt8(ascii: "\\") {
+                    guard index + 1 < lineEnd else { throw Declined() }
+                    var replacement: [UInt8]
+                    var length = 2
+                    switch bytes[index + 1] {
+                    case UInt8(ascii: "\""): replacement = [UInt8(ascii: "\"")]
+                    case UInt8(ascii: "\\"): replacement = [UInt8(ascii: "\\")]
+                    case UInt8(ascii: "/"): replacement = [UInt8(ascii: "/")]
+                    case UInt8(ascii: "n"): replacement = [0x0A]
+                    case UInt8(ascii: "t"): replacement = [0x09]
+                    case UInt8(ascii: "r"): replacement = [0x0D]
+                    case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
+                        let digits = bytes[index + 1] == UInt8(ascii: "x") ? 2 : bytes[index + 1] == UInt8(ascii: "u") ? 4 : 8
+                        replacement = try codePoint(hexDigitsFrom: index + 2, count: digits, before: lineEnd)
+                        length += digits
+                    default: throw Declined()
+                    }
+                    if building {
+                        if escaped == nil { escaped = [] }
+                        escaped!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedFrom..<index]))
+                        escaped!.append(contentsOf: replacement)
+                    }
+                    index += length
+                    copiedFrom = index
+                    continue
+                }
+                index += 1
+            }
+            throw Declined()
+        }
+
+        /// The UTF-8 bytes of a `\x`, `\u` or `\U` escape's code point; declined where libyaml
+        /// reports an error (too few hex digits, a surrogate, beyond U+10FFFF).
+        private func codePoint(hexDigitsFrom start: Int, count: Int, before lineEnd: Int) throws(Declined) -> [UInt8] {
+            guard start + count <= lineEnd else { throw Declined() }
+            var value: UInt32 = 0
+            for byte in UnsafeBufferPointer(rebasing: bytes[start..<start + count]) {
+                guard let digit = Self.hexValue(byte) else { throw Declined() }
+                value = value << 4 | digit
+            }
+            guard let scalar = Unicode.Scalar(value) else { throw Declined() }
+            return Array(String(Character(scalar)).utf8)
+        }
+
+        private static func hexValue(_ byte: UInt8) -> UInt32? {
+            switch byte {
+            case 0x30...0x39: return UInt32(byte - 0x30)
+            case 0x41...0x46: return UInt32(byte - 0x41 + 10)
+            case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+            default: return nil
+            }
+        }
+
+        /// A single-quoted scalar closed on its line (`''` is a quote).
+        private func singleQuoted(from start: Int, to lineEnd: Int, building: Bool) throws(Declined) -> (String?, Int) {
+            var index = start
+            var text: [UInt8] = []
+            while index < lineEnd {
+                if bytes[index] == UInt8(ascii: "'") {
+                    if index + 1 < lineEnd && bytes[index + 1] == UInt8(ascii: "'") {
+                        text.append(UInt8(ascii: "'"))
+                        index += 2
+                        continue
+                    }
+                    return (building ? String(decoding: text, as: UTF8.self) : nil, index + 1)
+                }
+                text.append(bytes[index])
+                index += 1
+            }
+            throw Declined()
+        }
+    }
+}
+
