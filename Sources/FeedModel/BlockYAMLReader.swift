@@ -180,6 +180,7 @@ struct BlockYAMLReader {
                 try count()
                 let value = try self.value(after: afterColon, parentIndent: indent, keyLine: line,
                                            schema: schema?.child(forKey: key), depth: depth)
+                guard schema != nil else { continue }
                 keys.append(key)
                 values.append(value)
                 weight += 1 + value.weight
@@ -213,6 +214,7 @@ struct BlockYAMLReader {
                 } else {
                     item = try inlineScalar(at: contentStart, schema: schema?.item, parentIndent: indent)
                 }
+                guard schema != nil else { continue }
                 items.append(item)
                 weight += item.weight
             }
