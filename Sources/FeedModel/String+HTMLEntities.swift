@@ -4,21 +4,29 @@ extension String {
     /// Unknown names, malformed references and code points XML cannot hold stay as written.
     func decodingHTMLEntities() -> String {
         guard anyUTF8Byte(where: { $0 == UInt8(ascii: "&") }) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let afterAmp = rest.index(after: amp)
-            if let semicolon = rest[afterAmp...].prefix(12).firstIndex(of: ";"),
-               let scalar = Self.entity(rest[afterAmp..<semicolon]) {
-                out.unicodeScalars.append(scalar)
-                rest = rest[rest.index(after: semicolon)...]
-            } else {
-                out += "&"
-                rest = rest[afterAmp...]
+        // On the UTF-8 bytes: entity names are ASCII, and walking Characters instead cost a
+        // twentieth of reading every excerpt.
+        var text = self
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while let amp = bytes[index...].firstIndex(of: UInt8(ascii: "&")) {
+                out.append(contentsOf: bytes[index..<amp])
+                let nameStart = amp + 1
+                let window = bytes[nameStart..<min(bytes.count, nameStart + 12)]
+                if let semicolon = window.firstIndex(of: UInt8(ascii: ";")),
+                   let scalar = Self.entity(String(decoding: bytes[nameStart..<semicolon], as: UTF8.self)[...]) {
+                    out.append(contentsOf: String(Character(scalar)).utf8)
+                    index = semicolon + 1
+                } else {
+                    out.append(UInt8(ascii: "&"))
+                    index = nameStart
+                }
             }
+            out.append(contentsOf: bytes[index...])
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + rest
     }
 
     private static let namedEntities: [Substring: Unicode.Scalar] = [

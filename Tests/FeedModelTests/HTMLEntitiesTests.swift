@@ -31,6 +31,11 @@ import Testing
         #expect("&bogus; &copy;".decodingHTMLEntities() == "&bogus; ©")
     }
 
+    @Test func textAroundReferencesKeepsEveryCharacter() {
+        #expect("Ünï &amp; 漢字&#x263A;😀 &".decodingHTMLEntities() == "Ünï & 漢字☺😀 &")
+        #expect("&é; &&amp; &#1234567890123; &amp".decodingHTMLEntities() == "&é; && &#1234567890123; &amp")
+    }
+
     @Test func missingSemicolonStays() {
         #expect("AT&T &#8217 &amp".decodingHTMLEntities() == "AT&T &#8217 &amp")
     }
