@@ -1,17 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
 /// Keys and one-line scalars for `BlockYAMLReader`: the parts where its reading must match
 /// libyaml's character by character.
 extension BlockYAMLReader.Cursor {
     /// Whether an identifier key and `: ` (or `:` at the line's end) start at `index`.
     func startsKey(at index: Int) -> Bool {
-        guard index < bytes.count, Self.isKeyStart(bytes[index]) else { return false }
+        guard index < bytes.count, YAMLBytes.isKeyStart(bytes[index]) else { return false }
         var end = index + 1
-        while end < bytes.count && Self.isKeyCharacter(bytes[end]) { end += 1 }
+        while end < bytes.count && YAMLBytes.isKeyCharacter(bytes[end]) { end += 1 }
         return end < bytes.count && bytes[end] == UInt8(ascii: ":")
             && (end + 1 == bytes.count || bytes[end + 1] == UInt8(ascii: " ") || isBreak(at: end + 1))
     }
@@ -23,14 +17,6 @@ extension BlockYAMLReader.Cursor {
         while bytes[end] != UInt8(ascii: ":") { end += 1 }
         guard end - index <= BlockYAMLReader.maxKeyLength else { throw BlockYAMLReader.Declined() }
         return (String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), end + 1)
-    }
-
-    static func isKeyStart(_ byte: UInt8) -> Bool {
-        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == UInt8(ascii: "_")
-    }
-
-    static func isKeyCharacter(_ byte: UInt8) -> Bool {
-        isKeyStart(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
     }
 
     /// A scalar that starts at `index` and ends on its line; the cursor moves to the next line.
@@ -66,10 +52,9 @@ extension BlockYAMLReader.Cursor {
         return newline > index && bytes[newline - 1] == 0x0D ? newline - 1 : newline
     }
 
-    /// The first `byte` in `start..<end`, by memchr.
+    /// The first `byte` in `start..<end`.
     func find(_ byte: UInt8, from start: Int, to end: Int) -> Int? {
-        guard start < end, let hit = memchr(bytes.baseAddress! + start, Int32(byte), end - start) else { return nil }
-        return UnsafeRawPointer(hit) - UnsafeRawPointer(bytes.baseAddress!)
+        YAMLBytes.index(of: byte, in: bytes, from: start, to: end)
     }
 
     /// Where a plain scalar starting at `index` ends: before trailing spaces or a comment.

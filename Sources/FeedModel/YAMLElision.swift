@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
 /// Long quoted values of skipped keys, emptied before libyaml reads the document.
 ///
 /// The corpus's `secured` blob is half of every front matter's bytes, and libyaml decodes and
@@ -30,7 +24,7 @@ struct YAMLElision {
         var lineStart = 0
         var line = 0
         while lineStart < text.count {
-            let lineEnd = Self.index(of: 0x0A, in: text, from: lineStart, to: text.count) ?? text.count
+            let lineEnd = YAMLBytes.index(of: 0x0A, in: text, from: lineStart, to: text.count) ?? text.count
             if let value = Self.emptiableValue(in: text, lineStart, lineEnd), Self.isSkipped(text[lineStart..<value.lowerBound], schema) {
                 if bytes.isEmpty { bytes.reserveCapacity(text.count) }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copiedUpTo..<value.lowerBound]))
@@ -52,12 +46,12 @@ struct YAMLElision {
         guard end - start >= minimumLength + 5 else { return nil }
         var index = start
         while index < end && text[index] == UInt8(ascii: " ") { index += 1 }
-        guard index < end, isKeyStart(text[index]) else { return nil }
-        while index < end && isKeyCharacter(text[index]) { index += 1 }
+        guard index < end, YAMLBytes.isKeyStart(text[index]) else { return nil }
+        while index < end && YAMLBytes.isKeyCharacter(text[index]) { index += 1 }
         guard index + 3 < end, text[index] == UInt8(ascii: ":"), text[index + 1] == UInt8(ascii: " "),
               text[index + 2] == UInt8(ascii: "\"") else { return nil }
         let valueStart = index + 3
-        guard let valueEnd = Self.index(of: UInt8(ascii: "\""), in: text, from: valueStart, to: end),
+        guard let valueEnd = YAMLBytes.index(of: UInt8(ascii: "\""), in: text, from: valueStart, to: end),
               valueEnd - valueStart >= minimumLength,
               isLiteral(UnsafeBufferPointer(rebasing: text[valueStart..<valueEnd])) else { return nil }
         index = valueEnd + 1
@@ -88,11 +82,6 @@ struct YAMLElision {
         return true
     }
 
-    private static func index(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        guard start < end, let hit = memchr(text.baseAddress! + start, Int32(byte), end - start) else { return nil }
-        return UnsafeRawPointer(hit) - UnsafeRawPointer(text.baseAddress!)
-    }
-
     /// `keyAndQuote` is the line up to the value: `key: "`, maybe indented.
     private static func isSkipped(_ keyAndQuote: Slice<UnsafeBufferPointer<UInt8>>, _ schema: YAMLSchema) -> Bool {
         let indented = keyAndQuote.first == UInt8(ascii: " ")
@@ -100,20 +89,12 @@ struct YAMLElision {
         return indented ? !schema.namesBelowTop(key) : schema.child(forKey: key) == nil
     }
 
-    private static func isKeyStart(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_")
-    }
-
-    private static func isKeyCharacter(_ byte: UInt8) -> Bool {
-        isKeyStart(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
-    }
-
     /// libyaml also breaks lines at a lone CR, NEL (C2 85), LS and PS (E2 80 A8/A9); lines are
     /// only compared with its numbering when every break is LF or CR LF.
     private static func breaksOnlyAtNewlines(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         func none(_ lead: UInt8, _ isBreak: (Int) -> Bool) -> Bool {
             var from = 0
-            while let found = index(of: lead, in: text, from: from, to: text.count) {
+            while let found = YAMLBytes.index(of: lead, in: text, from: from, to: text.count) {
                 if isBreak(found) { return false }
                 from = found + 1
             }

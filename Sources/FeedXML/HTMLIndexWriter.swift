@@ -1,4 +1,4 @@
-public import FeedModel
+import FeedModel
 
 /// The page a person finds feeds on: every feed with its size, its newest entry and links to
 /// each format, plus `<link rel="alternate">` tags so browsers and readers discover the feed of

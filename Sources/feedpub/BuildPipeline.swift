@@ -33,7 +33,8 @@ struct BuildPipeline {
         // When the output folder exists (every run but the first), the cache is read while the
         // input folder is listed: each is about a tenth of an unchanged run. A cache saved by
         // another run meanwhile is only older, and an older cache costs time, never correctness.
-        let earlyStore = useCache ? CacheStore(directory: cacheDirectory, input: input, output: output) : nil
+        func cacheStore() -> CacheStore? { useCache ? CacheStore(directory: cacheDirectory, input: input, output: output) : nil }
+        let earlyStore = cacheStore()
         let earlyLoad = earlyStore.map { store in BackgroundValue { store.load() } }
         let listing = try InputFolder(root: input).listOrExit()
         let folder = OutputFolder(root: output)
@@ -42,7 +43,8 @@ struct BuildPipeline {
             lock = try prepareAndLock(folder)
         }
         defer { withExtendedLifetime(lock) {} }
-        let store = earlyStore ?? (useCache ? CacheStore(directory: cacheDirectory, input: input, output: output) : nil)
+        let store = earlyStore ?? cacheStore()
+        // Read once either way: a started read that found no cache file is not tried again.
         let previous = (earlyLoad.map { $0.wait() } ?? store?.load()) ?? ArticleCache()
         timings.end("list")
         options.progress?.start(files: listing.files.count)
@@ -71,12 +73,12 @@ struct BuildPipeline {
 
         // Render only what changed: a file is kept when the cache says it was rendered from
         // the same plan and the same input files, and it is still the file written then.
-        // Hashing every feed's inputs and looking at every file is independent per feed: on all cores.
+        // Each feed's hashing and file checks are independent of the others': on all cores.
         var fingerprints: [String: UInt64] = [:]
         var kept = Set<String>()
         var stale: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
-        let outputRoot = output
-        let checked = Parallel.map(plans + archivePages) { plan in
+        let documents = plans + archivePages
+        let checked = Parallel.map(documents) { plan in
             var base = fingerprint(of: plan, catalog: catalog, files: listing.files)
             options.addSettings(of: plan, catalog: catalog, to: &base)
             return options.formats.map { format -> (format: OutputFormat, path: String, hash: UInt64, isKept: Bool) in
@@ -84,11 +86,11 @@ struct BuildPipeline {
                 var hash = base
                 hash.add(format.rawValue)
                 let cached = previous.outputs[path]
-                let isKept = cached?.fingerprint == hash.value && FileVersion.of(outputRoot + "/" + path) == cached?.version
+                let isKept = cached?.fingerprint == hash.value && FileVersion.of(output + "/" + path) == cached?.version
                 return (format, path, hash.value, isKept)
             }
         }
-        for (plan, files) in zip(plans + archivePages, checked) {
+        for (plan, files) in zip(documents, checked) {
             for file in files {
                 fingerprints[file.path] = file.hash
                 if file.isKept {
