@@ -6,10 +6,12 @@ public struct Feed: Sendable, Equatable {
     /// Newest first, ties broken by id.
     public var entries: [FeedEntry]
 
+    /// A header field, read or set as the feed's own.
     public subscript<Value>(dynamicMember field: WritableKeyPath<FeedHeader, Value>) -> Value {
         get { header[keyPath: field] }
         set { header[keyPath: field] = newValue }
     }
 
+    /// A header value computed from its fields (`feed.id`).
     public subscript<Value>(dynamicMember field: KeyPath<FeedHeader, Value>) -> Value { header[keyPath: field] }
 }

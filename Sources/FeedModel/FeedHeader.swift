@@ -1,6 +1,7 @@
 /// Everything about one feed document but its entries: what the plan, the feed and the listing
 /// share. Built only by `FeedCatalog`.
 public struct FeedHeader: Sendable, Equatable {
+    /// Which articles the feed holds: all of them, one topic's or one provider's.
     public enum Kind: Sendable, Equatable {
         case all
         case topic(String)
@@ -64,6 +65,7 @@ public struct FeedHeader: Sendable, Equatable {
         public var next: String?
     }
 
+    /// The software named in every feed (RSS and Atom `generator`).
     public struct Generator: Sendable, Equatable {
         public var name: String
         public var version: String

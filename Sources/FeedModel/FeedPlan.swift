@@ -6,6 +6,7 @@ public struct FeedPlan: Sendable, Equatable {
     /// Indices into `FeedCatalog.articles`, newest first.
     public var entryIndices: [Int]
 
+    /// A header field, read as the plan's own.
     public subscript<Value>(dynamicMember field: KeyPath<FeedHeader, Value>) -> Value { header[keyPath: field] }
 
     /// The feed, given the entries for `entryIndices`, in the same order.

@@ -21,6 +21,7 @@ public struct FeedListing: Sendable, Equatable {
         self.entryCount = entryCount
     }
 
+    /// A header field, read as the listing's own.
     public subscript<Value>(dynamicMember field: KeyPath<FeedHeader, Value>) -> Value { header[keyPath: field] }
 
     /// Where the file in `format` is served, when it is published.
