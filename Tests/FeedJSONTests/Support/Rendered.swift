@@ -10,8 +10,8 @@ struct Rendered {
     let text: String
     let json: ParsedJSON
 
-    init(_ feed: Feed, feedURL: String? = nil, siteTitle: String = Sample.siteTitle) throws {
-        bytes = JSONFeedWriter.render(feed, feedURL: feedURL ?? Sample.feedURL(of: feed), siteTitle: siteTitle)
+    init(_ feed: Feed, siteTitle: String = Sample.siteTitle) throws {
+        bytes = try JSONFeedWriter(siteTitle: siteTitle).render(feed)
         text = String(decoding: bytes, as: UTF8.self)
         json = try ParsedJSON(bytes)
     }

@@ -6,7 +6,7 @@ enum Sample {
     static let base = "https://feeds.example.org/"
     static let siteTitle = "feedpub"
     static let published = Timestamp(iso8601: "2021-07-01T12:07:00Z")!
-    static let generator = Feed.Generator(name: "feedpub", version: "0.1.0")
+    static let generator = FeedHeader.Generator(name: "feedpub", version: "0.1.0")
     static let author = FeedEntry.Author(name: "Example News", uri: "https://news.example.com/")
 
     static func entry(
@@ -35,16 +35,9 @@ enum Sample {
         homeURL: String = base,
         language: String? = nil
     ) -> Feed {
-        let prefix = directory.isEmpty ? "" : directory + "/"
-        return Feed(kind: .all, title: title, subtitle: subtitle, directory: directory,
-                    rssURL: base + prefix + "rss.xml", atomURL: base + prefix + "atom.xml", homeURL: homeURL,
-                    language: language, updated: entries.map(\.updated).max() ?? .epoch,
-                    generator: generator, entries: entries)
-    }
-
-    /// Where the lead's command serves a feed's JSON: `<base><directory>/feed.json`.
-    static func feedURL(of feed: Feed) -> String {
-        base + (feed.directory.isEmpty ? "" : feed.directory + "/") + "feed.json"
+        Feed(header: FeedHeader(kind: .all, title: title, subtitle: subtitle, directory: directory, baseURL: base, homeURL: homeURL,
+                                language: language, updated: entries.map(\.updated).max() ?? .epoch, generator: generator),
+             entries: entries)
     }
 
     static func topic(_ term: String) -> FeedEntry.Category { .init(term: term, scheme: base + "topics/") }

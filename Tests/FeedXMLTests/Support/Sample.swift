@@ -5,7 +5,7 @@
 enum Sample {
     static let base = "https://feeds.example.org/"
     static let published = Timestamp(iso8601: "2021-07-01T12:07:00Z")!
-    static let generator = Feed.Generator(name: "feedpub", version: "0.1.0")
+    static let generator = FeedHeader.Generator(name: "feedpub", version: "0.1.0")
     static let author = FeedEntry.Author(name: "Example News", uri: "https://news.example.com/")
 
     static func entry(
@@ -34,10 +34,8 @@ enum Sample {
         homeURL: String = base,
         language: String? = nil
     ) -> Feed {
-        let prefix = directory.isEmpty ? "" : directory + "/"
-        return Feed(kind: .all, title: title, subtitle: subtitle, directory: directory,
-                    rssURL: base + prefix + "rss.xml", atomURL: base + prefix + "atom.xml", homeURL: homeURL,
-                    language: language, updated: entries.map(\.updated).max() ?? .epoch,
-                    generator: generator, entries: entries)
+        Feed(header: FeedHeader(kind: .all, title: title, subtitle: subtitle, directory: directory, baseURL: base, homeURL: homeURL,
+                                language: language, updated: entries.map(\.updated).max() ?? .epoch, generator: generator),
+             entries: entries)
     }
 }
