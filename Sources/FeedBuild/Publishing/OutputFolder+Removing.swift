@@ -34,8 +34,8 @@ extension OutputFolder {
 
     /// Removes temporary files a killed run left in `relativeFolder` (`.<name>.<pid>.tmp`).
     func removeLeftoverTemporaries(in relativeFolder: String, names: Set<String>) {
-        let folder = relativeFolder.isEmpty ? root.typed : root.appending(relativeFolder)
-        guard let directory = opendir(folder) else { return }
+        let folder = relativeFolder.isEmpty ? root : FolderPath(root.appending(relativeFolder))
+        guard let directory = opendir(folder.typed) else { return }
         defer { closedir(directory) }
         var leftovers: [String] = []
         while let entry = readdir(directory) {
@@ -47,6 +47,6 @@ extension OutputFolder {
                   names.contains(parts[1..<(parts.count - 2)].joined(separator: ".")) else { continue }
             leftovers.append(name)
         }
-        for name in leftovers { unlink(folder + "/" + name) }
+        for name in leftovers { unlink(folder.appending(name)) }
     }
 }
