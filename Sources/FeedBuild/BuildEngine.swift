@@ -7,7 +7,8 @@ public struct BuildEngine {
     public init(_ settings: BuildSettings) { self.settings = settings }
 
     /// Runs the build. Problems with single files are printed as they are found and the run
-    /// goes on; a failure that stops it is thrown, printed by the caller.
+    /// goes on; a failure that stops it is thrown, printed by the caller, who then finishes
+    /// the progress line.
     public func run() throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
         let recall = RunMemory.startRecalling(settings)
@@ -17,8 +18,9 @@ public struct BuildEngine {
         defer { withExtendedLifetime(lock) {} }
         let memory = RunMemory(recall, settings: settings)
         timings.end("list")
+        // Finished on success below; after a failure, by the caller once it has printed it, so
+        // that the failure's line is printed with the progress line blanked, as any problem is.
         settings.progress?.start(files: listing.files.count)
-        defer { settings.progress?.finish() }
 
         let scanStarted = FileVersion.nowNanoseconds
         var read = ArticleReading(input: settings.input, progress: settings.progress).read(listing, recalling: memory.previous)
@@ -44,6 +46,7 @@ public struct BuildEngine {
         }
         timings.end("publish")
         summary.timings = timings
+        settings.progress?.finish()
         return summary
     }
 

@@ -97,14 +97,15 @@ struct Build: ParsableCommand {
     private func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     func run() throws {
-        try FailureExit.run { () throws(BuildFailure) -> ExitStatus in
+        let progress = ProgressLine.forTerminal(quiet: quiet)
+        try FailureExit.run(finishing: progress) { () throws(BuildFailure) -> ExitStatus in
             let clock = Stopwatch()
             let configuration = try ConfigurationFile.load(explicit: config)
             let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit, hub: hub,
                                     archivePageSize: archivePageSize).site(with: configuration)
             let settings = BuildSettings(input: input, output: output, site: site, configuration: configuration, cacheDirectory: cache,
                                          useCache: !noCache, lockWait: lockWait, dryRun: dryRun,
-                                         progress: ProgressLine.forTerminal(quiet: quiet), collectsReport: report != nil)
+                                         progress: progress, collectsReport: report != nil)
             let summary = try BuildEngine(settings).run()
             if dryRun { printDryRun(summary.changes) }
             if !quiet { Console.standardOutput(summaryLine(summary, rules: configuration.rules, clock: clock)) }

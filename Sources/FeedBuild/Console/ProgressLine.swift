@@ -55,8 +55,9 @@ public final class ProgressLine: @unchecked Sendable {
     func read(_ count: Int) { state.withLock { $0.filesRead += count } }
     func wroteFeeds(_ count: Int) { state.withLock { $0.feedsWritten += count } }
 
-    /// Stops drawing and clears the line.
-    func finish() {
+    /// Stops drawing and clears the line; nothing when it is not shown (never started, or finished).
+    public func finish() {
+        guard Self.current === self else { return }
         timer?.cancel()
         timer = nil
         // A run that outlasted the delay shows its final count at least once, even between ticks.
