@@ -1,8 +1,10 @@
 import Dispatch
 
 /// A value computed on another thread while the caller goes on; `wait()` returns it.
+///
+/// `@unchecked Sendable`: `value` is written once by the worker before `done` is signalled,
+/// and read only after waiting on it; the semaphore orders the two.
 final class BackgroundValue<Value>: @unchecked Sendable {
-    // Written once by the worker before `done` is signalled, read only after waiting on it.
     private var value: Value?
     private let done = DispatchSemaphore(value: 0)
 
