@@ -36,11 +36,10 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 }
 
-/// Fixed slots filled from several threads, one writer per slot.
-///
-/// `@unchecked`: a chunk's results move to the caller's thread through the mutex; they are
-/// not Sendable in general (FeedModel's types are not marked), but no two threads hold one.
-final class ResultSlots<Value>: @unchecked Sendable {
+/// Fixed slots filled from several threads, one writer per slot. A chunk's results are not
+/// Sendable in general (FeedModel's types are not marked): they cross threads only through the
+/// mutex, wrapped, and no two threads hold one.
+final class ResultSlots<Value>: Sendable {
     private let storage: Mutex<[Value?]>
 
     init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }

@@ -36,7 +36,7 @@ public enum Console {
     }
 
     /// Writes `text` on stderr as is, the progress line blanked first.
-    public static func standardError(_ text: String) {
+    static func standardError(_ text: String) {
         guard let progress = ProgressLine.current else {
             CStandardStreams.writeError(text)
             return
