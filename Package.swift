@@ -1,10 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Data flows one way: files → Article (FeedModel) → Feed (FeedModel) → XML bytes (FeedXML) → files (feedpub).
+// Data flows one way: files → Article (FeedModel) → Feed (FeedModel) → XML bytes (FeedXML) → files (FeedBuild, the engine the feedpub commands run).
 let package = Package(
     name: "feedpub",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "feedpub", targets: ["feedpub"]),
     ],
@@ -19,10 +19,16 @@ let package = Package(
         .target(name: "FeedModel", dependencies: ["CLibYAML", "CCMark"]),
         .target(name: "FeedXML", dependencies: ["FeedModel", "CLibXML2"]),
         .target(name: "FeedJSON", dependencies: ["FeedModel"]),
+        // The build as named stages: Reading, Memory (the cache), Plan, Rendering, Publishing.
+        .target(
+            name: "FeedBuild",
+            dependencies: ["FeedModel", "FeedXML", "FeedJSON"],
+            swiftSettings: [.swiftLanguageMode(.v6), .enableUpcomingFeature("InternalImportsByDefault")]
+        ),
         .executableTarget(
             name: "feedpub",
             dependencies: [
-                "FeedModel", "FeedXML", "FeedJSON",
+                "FeedBuild", "FeedModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,6 +39,8 @@ let package = Package(
                     exclude: ["check-opml"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
         .testTarget(name: "FeedJSONTests", dependencies: ["FeedJSON", "FeedModel"], exclude: ["validate-json-feeds"],
                     resources: [.copy("Fixtures"), .copy("Snapshots")]),
+        .testTarget(name: "FeedBuildTests", dependencies: ["FeedBuild", "FeedModel"],
+                    swiftSettings: [.swiftLanguageMode(.v6)]),
         .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2"],
                     resources: [.copy("Fixtures")]),
     ],
