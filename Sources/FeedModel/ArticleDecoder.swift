@@ -244,25 +244,24 @@ private struct FieldReader {
 
     private mutating func provider() -> Provider? {
         guard let node = fields["provider"] else { return nil }
-        switch node.content {
-        case .scalar:
+        if node.scalar != nil {
             // `provider: Name` is read as the name, the shape a hand-written file most likely meant.
             return optionalText(node, "provider").flatMap { name($0, "provider") }.map { Provider(name: $0, domain: nil) }
-        case .sequence:
+        }
+        guard node.entries != nil else {
             collected.append(ArticleWarning("'provider' is a list, expected a mapping with 'name'; ignored"))
             return nil
-        case .mapping:
-            guard let name = optionalText(node["name"], "provider.name").flatMap({ name($0, "provider.name") }) else {
-                if node["name"] == nil { collected.append(ArticleWarning("'provider' has no 'name'; ignored")) }
-                return nil
-            }
-            var domain = optionalText(node["domain"], "provider.domain").map { $0.trimmingWhitespace().lowercased() }
-            if let given = domain, !Self.isHostName(given) {
-                collected.append(ArticleWarning("'provider.domain' is not a host name: '\(given.prefix(80))'; ignored"))
-                domain = nil
-            }
-            return Provider(name: name, domain: domain?.isEmpty == false ? domain : nil)
         }
+        guard let name = optionalText(node["name"], "provider.name").flatMap({ name($0, "provider.name") }) else {
+            if node["name"] == nil { collected.append(ArticleWarning("'provider' has no 'name'; ignored")) }
+            return nil
+        }
+        var domain = optionalText(node["domain"], "provider.domain").map { $0.trimmingWhitespace().lowercased() }
+        if let given = domain, !Self.isHostName(given) {
+            collected.append(ArticleWarning("'provider.domain' is not a host name: '\(given.prefix(80))'; ignored"))
+            domain = nil
+        }
+        return Provider(name: name, domain: domain?.isEmpty == false ? domain : nil)
     }
 
     private mutating func topics() -> [String] {

@@ -13,7 +13,7 @@ internal import ByteScan
 /// holds the two paths to the same trees on the fixtures and on twelve thousand mutated
 /// documents per run.
 ///
-/// The input must be valid UTF-8 (`ArticleDecoder` checks the whole file first).
+/// The input must be valid UTF-8 (`YAMLParser.triesBlockReader`: the caller checks it).
 struct BlockYAMLReader {
     let schema: YAMLSchema
     let maxNodes: Int

@@ -1,7 +1,6 @@
 /// A node of a parsed YAML document: the subset of YAML's model that front matter needs.
 public struct YAMLNode: Sendable, Equatable {
-    /// What the node holds.
-    public enum Content: Sendable, Equatable {
+    enum Content: Sendable, Equatable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
         /// Keys are scalars (a complex key is a parse error); order as written; `values[i]`
@@ -9,9 +8,9 @@ public struct YAMLNode: Sendable, Equatable {
         case mapping(keys: [String], values: [YAMLNode])
     }
 
-    public var content: Content
+    var content: Content
     /// 1-based line of the node's start, for messages.
-    public var line: Int
+    public internal(set) var line: Int
     /// The number of nodes in this subtree, aliases counted at their full size, so a
     /// "billion laughs" document is refused by its size before anything walks it.
     var weight: Int
@@ -39,8 +38,8 @@ public struct YAMLScalar: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case text, null, bool(Bool), integer(Int), float }
 
     /// The text as written (after quoting and escapes).
-    public var text: String
-    public var kind: Kind
+    public internal(set) var text: String
+    public internal(set) var kind: Kind
 
     /// Resolves a scalar by the YAML 1.2 core schema (plus YAML 1.1's yes/no booleans,
     /// which real front matter still uses). Quoted and tagged-`!!str` scalars are text.

@@ -24,7 +24,7 @@ public struct YAMLParser: Sendable {
     /// built: an allowlist that keeps unused fields (an article's `secured` blob, the extra
     /// keys of related articles) out of memory altogether, and saves their strings' cost.
     /// A skipped value reads as null, also through an alias to an anchor inside it.
-    public var schema: YAMLSchema = .any
+    let schema: YAMLSchema
 
     /// Why a document was refused, where.
     public struct Failure: Error, Equatable {
@@ -36,11 +36,11 @@ public struct YAMLParser: Sendable {
         public var problemLine: Int? = nil
     }
 
-    public var limits = Limits()
+    let limits: Limits
 
     /// Whether `BlockYAMLReader` may read the document before libyaml does. Only for input
     /// known to be valid UTF-8; the result is the same tree either way.
-    public var triesBlockReader = false
+    let triesBlockReader: Bool
 
     /// A parser that builds what `schema` names, within `limits`.
     public init(schema: YAMLSchema = .any, limits: Limits = Limits(), triesBlockReader: Bool = false) {
