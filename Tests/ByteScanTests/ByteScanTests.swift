@@ -36,6 +36,15 @@ import Testing
         }
     }
 
+    /// Line breaks are marked (below 0x20) but are not what this caller looks for.
+    @Test func keepsScanningPastMarkedBytesThatDoNotMatch() {
+        let bytes = Array("first line\nsecond line\nthird \u{1} line".utf8)
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            ByteScan.firstIndex(in: buffer, markedBy: { ByteScan.controlLeads(in: $0) }, where: { buffer[$0] < 0x20 && buffer[$0] != 0x0A })
+        }
+        #expect(found == bytes.firstIndex(of: 0x01))
+    }
+
     @Test func findsNothingInPlainText() {
         let bytes = Array("Plain ASCII text, longer than a few words.".utf8)
         let found = bytes.withUnsafeBufferPointer { buffer in
