@@ -11,7 +11,7 @@
 /// holds the two paths to the same trees on the fixtures and on twelve thousand mutated
 /// documents per run.
 ///
-/// The input must be valid UTF-8 (`ArticleDecoder` checks the whole file first).
+/// The input must be valid UTF-8 (`YAMLParser.triesBlockReader`: the caller checks it).
 struct BlockYAMLReader {
     let schema: YAMLSchema
     let maxNodes: Int
@@ -34,48 +34,6 @@ struct BlockYAMLReader {
         } catch {
             return nil
         }
-    }
-
-    /// No byte that libyaml reads differently from us: controls other than LF and CR LF (tab
-    /// included), DEL, C1 controls (NEL is a line break to libyaml), the Unicode line and
-    /// paragraph separators, a byte order mark, and the non-characters U+FFFE and U+FFFF.
-    static func hasOnlyPlainCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        while index < count {
-            // Eight printable ASCII bytes at a time (most of a document): a byte below 0x20
-            // borrows, one of 0x7F or above sets its high bit. A line break sends its word
-            // through the byte checks below.
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if ((word &- ones &* 0x20) | (word &+ ones) | word) & highs == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            let byte = bytes[index]
-            if byte >= 0x20 && byte < 0x7F || byte == 0x0A {
-                index += 1
-                continue
-            }
-            switch byte {
-            case 0x0D:
-                // CR LF is one line break to libyaml; a lone CR is one too, and is left to it.
-                if index + 1 == count || bytes[index + 1] != 0x0A { return false }
-            case 0xC2:
-                if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return false }
-            case 0xE2:
-                if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
-            case 0xEF:
-                if index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return false }
-                if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
-            default:
-                if byte < 0x80 { return false }
-            }
-            index += 1
-        }
-        return true
     }
 
     /// A position in the document, one line at a time; its keys and scalars are read in

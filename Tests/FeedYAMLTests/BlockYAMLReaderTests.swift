@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FeedModel
+@testable import FeedYAML
 
 /// `BlockYAMLReader`: wherever it reads a document, it builds libyaml's tree; everything else
 /// it declines, and libyaml reads it.

@@ -1,5 +1,5 @@
 import Testing
-@testable import FeedModel
+@testable import FeedYAML
 
 /// `YAMLParser`: libyaml events to typed nodes, bounded against hostile documents.
 @Suite struct YAMLParserTests {

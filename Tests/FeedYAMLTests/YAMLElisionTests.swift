@@ -1,5 +1,5 @@
 import Testing
-@testable import FeedModel
+@testable import FeedYAML
 
 /// `YAMLElision`: long skipped values emptied before libyaml reads them, never changing a result.
 @Suite struct YAMLElisionTests {

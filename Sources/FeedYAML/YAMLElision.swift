@@ -1,3 +1,5 @@
+internal import ByteScan
+
 /// Long quoted values of skipped keys, emptied before libyaml reads the document.
 ///
 /// The corpus's `secured` blob is half of every front matter's bytes, and libyaml decodes and
@@ -62,24 +64,13 @@ struct YAMLElision {
         return valueStart..<valueEnd
     }
 
-    /// Printable ASCII without a backslash: eight bytes at a time, as every value passes here
-    /// (bit tricks from "Bit Twiddling Hacks").
+    /// Printable ASCII without a backslash, a word at a time: every value passes here.
     private static func isLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            if word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0
-                || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0x5C)) { return false }
-            index += 8
+        let backslash = UInt8(ascii: "\\")
+        let marks = { (word: UInt64) in
+            ByteScan.nonASCII(in: word) | ByteScan.below(0x20, in: word) | ByteScan.equal(0x7F, in: word) | ByteScan.equal(backslash, in: word)
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\\") { return false }
-            index += 1
-        }
-        return true
+        return ByteScan.firstIndex(in: bytes, markedBy: marks, where: { bytes[$0] < 0x20 || bytes[$0] >= 0x7F || bytes[$0] == backslash }) == nil
     }
 
     /// `keyAndQuote` is the line up to the value: `key: "`, maybe indented.

@@ -1,5 +1,5 @@
 /// A node of a parsed YAML document: the subset of YAML's model that front matter needs.
-struct YAMLNode: Sendable, Equatable {
+public struct YAMLNode: Sendable, Equatable {
     enum Content: Sendable, Equatable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
@@ -10,19 +10,19 @@ struct YAMLNode: Sendable, Equatable {
 
     var content: Content
     /// 1-based line of the node's start, for messages.
-    var line: Int
+    public internal(set) var line: Int
     /// The number of nodes in this subtree, aliases counted at their full size, so a
     /// "billion laughs" document is refused by its size before anything walks it.
     var weight: Int
 
     /// The value under `key`, when this node is a mapping that has it.
-    subscript(key: String) -> YAMLNode? {
+    public subscript(key: String) -> YAMLNode? {
         guard case let .mapping(keys, values) = content, let index = keys.firstIndex(of: key) else { return nil }
         return values[index]
     }
 
     /// What a message calls this node's kind: "a list", "a mapping", "a number", "text" ...
-    var kindDescription: String {
+    public var kindDescription: String {
         switch content {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
@@ -33,11 +33,13 @@ struct YAMLNode: Sendable, Equatable {
 
 /// A scalar with what the YAML core schema resolves it to, so "a number where a date was
 /// expected" can be told apart from the text `"2021"`.
-struct YAMLScalar: Sendable, Equatable {
-    enum Kind: Sendable, Equatable { case text, null, bool(Bool), integer(Int), float }
+public struct YAMLScalar: Sendable, Equatable {
+    /// What the YAML core schema resolves a scalar to.
+    public enum Kind: Sendable, Equatable { case text, null, bool(Bool), integer(Int), float }
 
-    var text: String
-    var kind: Kind
+    /// The text as written (after quoting and escapes).
+    public internal(set) var text: String
+    public internal(set) var kind: Kind
 
     /// Resolves a scalar by the YAML 1.2 core schema (plus YAML 1.1's yes/no booleans,
     /// which real front matter still uses). Quoted and tagged-`!!str` scalars are text.
@@ -82,7 +84,8 @@ struct YAMLScalar: Sendable, Equatable {
         return .text
     }
 
-    var kindDescription: String {
+    /// What a message calls this scalar's kind: "text", "empty", "a boolean", "a number".
+    public var kindDescription: String {
         switch kind {
         case .text: return "text"
         case .null: return "empty"
