@@ -28,13 +28,18 @@ let package = Package(
         ),
         // libFuzzer target (see README, "Fuzzing"); a plain build replays files given as arguments.
         .executableTarget(name: "feedpub-fuzz", dependencies: ["FeedModel", "FeedXML", "CLibXML2"]),
-        .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2"],
+        // What several test targets share: samples, golden files and snapshots, temporary
+        // folders, running the feedpub binary. A plain target, so tests are its only users.
+        .target(name: "TestSupport", dependencies: ["FeedModel"], path: "Tests/TestSupport",
+                swiftSettings: [.swiftLanguageMode(.v6), .enableUpcomingFeature("InternalImportsByDefault")]),
+        .testTarget(name: "FeedModelTests", dependencies: ["FeedModel", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2", "TestSupport"],
                     exclude: ["check-opml"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
-        .testTarget(name: "FeedJSONTests", dependencies: ["FeedJSON", "FeedModel"], exclude: ["validate-json-feeds"],
+        .testTarget(name: "FeedJSONTests", dependencies: ["FeedJSON", "FeedModel", "TestSupport"], exclude: ["validate-json-feeds"],
                     resources: [.copy("Fixtures"), .copy("Snapshots")]),
-        .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2"],
+        .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2", "TestSupport"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "FeedModel"]),
     ],
     swiftLanguageModes: [.v5]
 )

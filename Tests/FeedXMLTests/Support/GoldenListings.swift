@@ -1,5 +1,7 @@
 @testable import FeedModel
 import FeedXML
+import TestSupport
+import TestSupport
 
 /// The feeds the index golden files list: the feed of everything, three topics (one whose name
 /// needs escaping, one not ASCII) and two providers, in the catalog's order (slug order per axis).
@@ -37,7 +39,7 @@ enum GoldenListings {
                                 count: 0, updated: .epoch)]
 
     static func listing(_ kind: Feed.Kind, _ directory: String, title: String, description: String, home: String = base,
-                        json: Bool = false, count: Int, updated: Timestamp) -> FeedListing {
+                        json: Bool = false, count: Int, updated: Timestamp, base: String = base) -> FeedListing {
         let prefix = directory.isEmpty ? "" : directory + "/"
         return FeedListing(kind: kind, title: title, description: description, homeURL: home,
                            rssURL: base + prefix + "rss.xml", atomURL: base + prefix + "atom.xml",

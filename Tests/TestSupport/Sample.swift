@@ -1,15 +1,18 @@
-@testable import FeedModel
+// Feed's initialiser is internal, so samples need `@testable import`, which only a debug build
+// allows; `swift build -c release` builds this target too, and there it holds no samples.
+#if DEBUG
+@testable public import FeedModel
 
 /// Feeds and entries built directly, so a test states only what it is about. Every default is
 /// a plain ASCII value that needs no escaping.
-enum Sample {
-    static let base = "https://feeds.example.org/"
-    static let siteTitle = "feedpub"
-    static let published = Timestamp(iso8601: "2021-07-01T12:07:00Z")!
-    static let generator = Feed.Generator(name: "feedpub", version: "0.1.0")
-    static let author = FeedEntry.Author(name: "Example News", uri: "https://news.example.com/")
+public enum Sample {
+    public static let base = "https://feeds.example.org/"
+    public static let siteTitle = "feedpub"
+    public static let published = Timestamp(iso8601: "2021-07-01T12:07:00Z")!
+    public static let generator = Feed.Generator(name: "feedpub", version: "0.1.0")
+    public static let author = FeedEntry.Author(name: "Example News", uri: "https://news.example.com/")
 
-    static func entry(
+    public static func entry(
         id: String = "https://news.example.com/2021/07/solar-farm",
         title: String = "Solar farm opens",
         summary: String? = "A short excerpt.",
@@ -27,7 +30,7 @@ enum Sample {
     }
 
     /// A feed in `directory` ("" for the feed of everything), updated as its newest entry.
-    static func feed(
+    public static func feed(
         _ entries: [FeedEntry] = [entry()],
         title: String = "feedpub",
         subtitle: String = "The newest articles on every topic, from feedpub",
@@ -42,11 +45,12 @@ enum Sample {
                     generator: generator, entries: entries)
     }
 
-    /// Where the lead's command serves a feed's JSON: `<base><directory>/feed.json`.
-    static func feedURL(of feed: Feed) -> String {
+    /// Where the command serves a feed's JSON: `<base><directory>/feed.json`.
+    public static func feedURL(of feed: Feed) -> String {
         base + (feed.directory.isEmpty ? "" : feed.directory + "/") + "feed.json"
     }
 
-    static func topic(_ term: String) -> FeedEntry.Category { .init(term: term, scheme: base + "topics/") }
-    static func category(_ term: String) -> FeedEntry.Category { .init(term: term, scheme: base + "categories/") }
+    public static func topic(_ term: String) -> FeedEntry.Category { .init(term: term, scheme: base + "topics/") }
+    public static func category(_ term: String) -> FeedEntry.Category { .init(term: term, scheme: base + "categories/") }
 }
+#endif
