@@ -28,8 +28,9 @@ let package = Package(
         ),
         // libFuzzer target (see README, "Fuzzing"); a plain build replays files given as arguments.
         .executableTarget(name: "feedpub-fuzz", dependencies: ["FeedModel", "FeedXML", "CLibXML2"]),
-        // What several test targets share: samples, golden files and snapshots, temporary
-        // folders, running the feedpub binary. A plain target, so tests are its only users.
+        // What the test targets share: samples, golden files and snapshots, temporary folders,
+        // running the feedpub binary. A plain target (SwiftPM has no test-only library) that only
+        // test targets depend on; its samples need `@testable import`, so they exist in debug builds.
         .target(name: "TestSupport", dependencies: ["FeedModel"], path: "Tests/TestSupport",
                 swiftSettings: [.swiftLanguageMode(.v6), .enableUpcomingFeature("InternalImportsByDefault")]),
         .testTarget(name: "FeedModelTests", dependencies: ["FeedModel", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -1,10 +1,10 @@
 @testable import FeedModel
 import FeedXML
 import TestSupport
-import TestSupport
 
-/// The feeds the index golden files list: the feed of everything, three topics (one whose name
-/// needs escaping, one not ASCII) and two providers, in the catalog's order (slug order per axis).
+/// The feeds the OPML golden files and the index page's element tests list: the feed of
+/// everything, three topics (one whose name needs escaping, one not ASCII) and two providers, in
+/// the catalog's order (slug order per axis).
 enum GoldenListings {
     static let base = Sample.base
     static let newest = Timestamp(iso8601: "2021-07-02T08:00:05Z")!
