@@ -16,8 +16,8 @@ enum FuzzTarget {
         guard let decoded = try? ArticleDecoder().decode(bytes[...], sourcePath: "fuzz.md") else { return }
         let feeds = FeedCatalog.feeds(articles: [decoded.article], site: site)
         for feed in feeds {
-            for format in FeedFormat.allCases {
-                guard let document = try? format.render(feed) else { fatalError("libxml2 could not write a feed") }
+            for (format, writer) in [(FeedFormat.rss, RSSWriter() as any FeedWriter), (.atom, AtomWriter())] {
+                guard let document = try? writer.render(feed) else { fatalError("libxml2 could not write a feed") }
                 guard WellFormed.check(document) else {
                     fatalError("\(format) document is not well-formed:\n" + String(decoding: document, as: UTF8.self))
                 }

@@ -96,7 +96,7 @@ struct Build: ParsableCommand {
 
     /// Pings the hub for every feed file this run created or updated.
     private func notifyHub(_ hubURL: String, site: SiteConfiguration, changes: Publisher.Changes) {
-        let feedFiles = Set(OutputFormat.allCases.map(\.fileName))
+        let feedFiles = Set(FeedFormat.allCases.map(\.fileName))
         // Subscribers subscribe to the feeds, not to archive pages: only the feeds are announced.
         let changed = (changes.created + changes.updated).filter { path in
             let parts = path.split(separator: "/")

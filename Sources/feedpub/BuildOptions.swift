@@ -14,8 +14,8 @@ struct BuildOptions {
     var byteLimit: Int? { configuration.bytesPerFeed }
 
     /// The formats written, in the usual order.
-    var formats: [OutputFormat] {
-        OutputFormat.allCases.filter { configuration.formats?.contains($0.rawValue) ?? true }
+    var formats: [FeedFormat] {
+        FeedFormat.allCases.filter { configuration.formats?.contains($0.rawValue) ?? true }
     }
 
     /// What of the configuration a feed's bytes depend on beyond its plan: the size limit, and

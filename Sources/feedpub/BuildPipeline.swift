@@ -76,12 +76,12 @@ struct BuildPipeline {
         // Each feed's hashing and file checks are independent of the others': on all cores.
         var fingerprints: [String: UInt64] = [:]
         var kept = Set<String>()
-        var stale: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
+        var stale: [(plan: FeedPlan, format: FeedFormat, path: String)] = []
         let documents = plans + archivePages
         let checked = Parallel.map(documents) { plan in
             var base = fingerprint(of: plan, catalog: catalog, files: listing.files)
             options.addSettings(of: plan, catalog: catalog, to: &base)
-            return options.formats.map { format -> (format: OutputFormat, path: String, hash: UInt64, isKept: Bool) in
+            return options.formats.map { format -> (format: FeedFormat, path: String, hash: UInt64, isKept: Bool) in
                 let path = FeedRendering.path(of: plan, format)
                 var hash = base
                 hash.add(format.rawValue)
@@ -113,13 +113,13 @@ struct BuildPipeline {
             let entries = loadEntries(for: batch.map(\.plan), catalog: catalog)
             // One format at a time: an entry that several feeds show is rendered once per format
             // and reused; only one format's shared entries are held at once.
-            for format in OutputFormat.allCases {
+            for format in FeedFormat.allCases {
                 let jobs = batch.filter { $0.format == format }
                 guard !jobs.isEmpty else { continue }
                 let shared = renderSharedEntries(entries, for: jobs.map(\.plan), format: format)
                 do {
                     let rendered = try FeedRendering.render(jobs.map { job in
-                        FeedRendering.Job(path: job.path, format: format, url: format.url(of: job.plan, site: site), site: site,
+                        FeedRendering.Job(path: job.path, format: format, site: site,
                                           feed: job.plan.feed(entries: []),
                                           entries: job.plan.entryIndices.compactMap { index in
                                               shared[index].map(FeedRendering.Entry.rendered) ?? entries[index].map(FeedRendering.Entry.unrendered)
@@ -263,10 +263,10 @@ struct BuildPipeline {
 
     /// The jobs in order, cut where the articles they show would pass `maximumArticles`. Jobs
     /// come newest feeds first and archive pages by age, so a batch's jobs share most articles.
-    static func batches(_ jobs: [(plan: FeedPlan, format: OutputFormat, path: String)], maximumArticles: Int)
-        -> [[(plan: FeedPlan, format: OutputFormat, path: String)]] {
-        var batches: [[(plan: FeedPlan, format: OutputFormat, path: String)]] = []
-        var current: [(plan: FeedPlan, format: OutputFormat, path: String)] = []
+    static func batches(_ jobs: [(plan: FeedPlan, format: FeedFormat, path: String)], maximumArticles: Int)
+        -> [[(plan: FeedPlan, format: FeedFormat, path: String)]] {
+        var batches: [[(plan: FeedPlan, format: FeedFormat, path: String)]] = []
+        var current: [(plan: FeedPlan, format: FeedFormat, path: String)] = []
         var articles = Set<Int>()
         for job in jobs {
             let added = job.plan.entryIndices.filter { !articles.contains($0) }
@@ -309,7 +309,7 @@ struct BuildPipeline {
     /// The entries that more than one of the given feeds show, rendered in `format`, by
     /// article index; an entry only one feed shows is rendered with that feed, so memory never
     /// holds most of the entries twice.
-    private func renderSharedEntries(_ entries: [Int: FeedEntry], for plans: [FeedPlan], format: OutputFormat) -> [Int: [UInt8]] {
+    private func renderSharedEntries(_ entries: [Int: FeedEntry], for plans: [FeedPlan], format: FeedFormat) -> [Int: [UInt8]] {
         // libxml2 is used on several threads from here on.
         FeedFormat.prepareForConcurrentRendering()
         var showings: [Int: Int] = [:]
@@ -319,7 +319,7 @@ struct BuildPipeline {
         let indices = showings.filter { $0.value > 1 && entries[$0.key] != nil }.keys.sorted()
         // In batches: one writer renders a batch (see `XMLWriter.fragments`).
         let batches = stride(from: 0, to: indices.count, by: 64).map { Array(indices[$0..<min($0 + 64, indices.count)]) }
-        let rendered = Parallel.map(batches) { batch in try? format.renderEntries(batch.map { entries[$0]! }) }
+        let rendered = Parallel.map(batches) { batch in try? format.writer(site: site).renderEntries(batch.map { entries[$0]! }) }
         var byIndex: [Int: [UInt8]] = [:]
         byIndex.reserveCapacity(indices.count)
         for (batch, bytes) in zip(batches, rendered) {

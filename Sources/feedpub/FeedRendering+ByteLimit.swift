@@ -4,8 +4,9 @@ extension FeedRendering.Job {
     /// The document from its rendered entries, the oldest dropped until it fits `byteLimit`
     /// (never below one entry); with how many entries it kept.
     func renderFitting(_ entries: [[UInt8]]) throws -> (bytes: [UInt8], entries: Int) {
+        let writer = format.writer(site: site)
         func render(_ count: Int) throws -> [UInt8] {
-            try format.render(feed, renderedEntries: Array(entries.prefix(count)), site: site, url: url)
+            try writer.render(feed.header, renderedEntries: Array(entries.prefix(count)))
         }
         let full = try render(entries.count)
         guard let byteLimit, full.count > byteLimit, entries.count > 1 else { return (full, entries.count) }

@@ -7,8 +7,7 @@ import FeedXML
 enum FeedRendering {
     struct Job {
         var path: String
-        var format: OutputFormat
-        var url: String
+        var format: FeedFormat
         var site: SiteConfiguration
         /// The feed without its entries: they are `entries`, in order.
         var feed: Feed
@@ -71,7 +70,7 @@ enum FeedRendering {
     /// The job's entries, all rendered: those not rendered yet in one go, then put in place.
     private static func renderedEntries(of job: Job) throws -> [[UInt8]] {
         let unrendered = job.entries.compactMap { if case let .unrendered(entry) = $0 { entry } else { nil } }
-        var fresh = try job.format.renderEntries(unrendered).makeIterator()
+        var fresh = try job.format.writer(site: job.site).renderEntries(unrendered).makeIterator()
         return job.entries.map { entry in
             switch entry {
             case let .rendered(bytes): return bytes
@@ -81,7 +80,7 @@ enum FeedRendering {
     }
 
     /// Where a feed's file of `format` goes inside the output folder.
-    static func path(of plan: FeedPlan, _ format: OutputFormat) -> String {
-        plan.directory.isEmpty ? format.fileName : plan.directory + "/" + format.fileName
+    static func path(of plan: FeedPlan, _ format: FeedFormat) -> String {
+        plan.header.path(of: format)
     }
 }

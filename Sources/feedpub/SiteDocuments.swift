@@ -7,11 +7,10 @@ import FeedXML
 enum SiteDocuments {
     /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
     /// `entryCount`: how many entries a feed's files hold (fewer than planned under `bytes_per_feed`).
-    static func render(_ plans: [FeedPlan], site: SiteConfiguration, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
+    static func render(_ plans: [FeedPlan], site: SiteConfiguration, formats: Set<FeedFormat> = Set(FeedFormat.allCases),
                        entryCount: (FeedPlan) -> Int = { $0.entryIndices.count }) throws -> [Publisher.Document] {
         let listings = plans.map { plan in
-            var listing = FeedListing(plan, jsonURL: formats.contains(.json) ? OutputFormat.json.url(of: plan, site: site) : nil,
-                                      withRSS: formats.contains(.rss), withAtom: formats.contains(.atom))
+            var listing = FeedListing(plan, formats: formats)
             listing.entryCount = entryCount(plan)
             return listing
         }

@@ -46,7 +46,7 @@ import TestSupport
     private func check(_ feed: Feed, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let rendered = try Rendered(feed)
         try Snapshot.assertMatches(rendered.bytes, named: "\(name).json", in: .snapshots, sourceLocation: sourceLocation)
-        let again = JSONFeedWriter.render(feed, feedURL: Sample.feedURL(of: feed), siteTitle: Sample.siteTitle)
+        let again = try JSONFeedWriter(siteTitle: Sample.siteTitle).render(feed)
         #expect(again == rendered.bytes, "rendering twice gave different bytes", sourceLocation: sourceLocation)
     }
 }

@@ -60,3 +60,9 @@ extension Article {
                 topics: topics, images: images, related: related, body: body)
     }
 }
+
+extension FeedHeader {
+    /// Where the feed's RSS and Atom documents are served (its `rel="self"` links).
+    var rssURL: String { url(of: .rss) }
+    var atomURL: String { url(of: .atom) }
+}

@@ -84,14 +84,12 @@ import TestSupport
     }
 
     @Test func listingOfAPlanCountsItsEntries() {
-        let plan = FeedPlan(kind: .topic("AI"), title: "AI — feedpub", subtitle: "About AI", directory: "topics/ai",
-                            rssURL: "https://x.org/topics/ai/rss.xml", atomURL: "https://x.org/topics/ai/atom.xml",
-                            homeURL: "https://x.org/", language: nil, updated: GoldenListings.newest,
-                            generator: Sample.generator, entryIndices: [4, 2, 9])
-        let listing = FeedListing(plan)
-        #expect(listing == FeedListing(kind: .topic("AI"), title: "AI — feedpub", description: "About AI", homeURL: "https://x.org/",
-                                       rssURL: "https://x.org/topics/ai/rss.xml", atomURL: "https://x.org/topics/ai/atom.xml",
-                                       entryCount: 3, updated: GoldenListings.newest))
+        let header = FeedHeader(kind: .topic("AI"), title: "AI — feedpub", subtitle: "About AI", directory: "topics/ai",
+                                baseURL: "https://x.org/", homeURL: "https://x.org/", language: nil, updated: GoldenListings.newest,
+                                generator: Sample.generator)
+        let plan = FeedPlan(header: header, entryIndices: [4, 2, 9])
+        let listing = FeedListing(plan, formats: [.rss, .atom])
+        #expect(listing == FeedListing(header: header, formats: [.rss, .atom], entryCount: 3))
     }
 
     // MARK: golden files

@@ -9,7 +9,7 @@ public enum Sample {
     public static let base = "https://feeds.example.org/"
     public static let siteTitle = "feedpub"
     public static let published = Timestamp(iso8601: "2021-07-01T12:07:00Z")!
-    public static let generator = Feed.Generator(name: "feedpub", version: "0.1.0")
+    public static let generator = FeedHeader.Generator(name: "feedpub", version: "0.1.0")
     public static let author = FeedEntry.Author(name: "Example News", uri: "https://news.example.com/")
 
     public static func entry(
@@ -38,16 +38,9 @@ public enum Sample {
         homeURL: String = base,
         language: String? = nil
     ) -> Feed {
-        let prefix = directory.isEmpty ? "" : directory + "/"
-        return Feed(kind: .all, title: title, subtitle: subtitle, directory: directory,
-                    rssURL: base + prefix + "rss.xml", atomURL: base + prefix + "atom.xml", homeURL: homeURL,
-                    language: language, updated: entries.map(\.updated).max() ?? .epoch,
-                    generator: generator, entries: entries)
-    }
-
-    /// Where the command serves a feed's JSON: `<base><directory>/feed.json`.
-    public static func feedURL(of feed: Feed) -> String {
-        base + (feed.directory.isEmpty ? "" : feed.directory + "/") + "feed.json"
+        Feed(header: FeedHeader(kind: .all, title: title, subtitle: subtitle, directory: directory, baseURL: base, homeURL: homeURL,
+                                language: language, updated: entries.map(\.updated).max() ?? .epoch, generator: generator),
+             entries: entries)
     }
 
     public static func topic(_ term: String) -> FeedEntry.Category { .init(term: term, scheme: base + "topics/") }

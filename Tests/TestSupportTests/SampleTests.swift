@@ -4,10 +4,10 @@ import TestSupport
 
 /// The samples every writer's tests start from.
 @Suite struct SampleTests {
-    @Test func jsonFeedURLIsUnderTheFeedsDirectory() {
-        let feed = Sample.feed(directory: "topics/ai")
-        #expect(Sample.feedURL(of: feed) == "https://feeds.example.org/topics/ai/feed.json")
-        #expect(Sample.feedURL(of: Sample.feed()) == "https://feeds.example.org/feed.json")
+    @Test func entryLinksToItsIDAndIsUpdatedWhenPublished() {
+        let entry = Sample.entry(id: "https://news.example.com/a")
+        #expect(entry.link == entry.id)
+        #expect(entry.updated == entry.published)
     }
 
     @Test func feedIsUpdatedAsItsNewestEntry() {

@@ -5,9 +5,8 @@ import TestSupport
 /// A feed written as JSON Feed and parsed back by Foundation's `JSONSerialization` (rendering
 /// fails the test if it does not parse).
 extension Rendered where Document == ParsedJSON {
-    init(_ feed: Feed, feedURL: String? = nil, siteTitle: String = Sample.siteTitle) throws {
-        try self.init(bytes: JSONFeedWriter.render(feed, feedURL: feedURL ?? Sample.feedURL(of: feed), siteTitle: siteTitle),
-                      parse: ParsedJSON.init)
+    init(_ feed: Feed, siteTitle: String = Sample.siteTitle) throws {
+        try self.init(bytes: try JSONFeedWriter(siteTitle: siteTitle).render(feed), parse: ParsedJSON.init)
     }
 
     var json: ParsedJSON { document }

@@ -1,5 +1,5 @@
 @testable import FeedModel
-import FeedXML
+@testable import FeedXML
 import TestSupport
 
 /// The feeds the OPML golden files and the index page's element tests list: the feed of
@@ -38,11 +38,10 @@ enum GoldenListings {
     static let empty = [listing(.all, "", title: "feedpub", description: "The newest articles on every topic, from feedpub",
                                 count: 0, updated: .epoch)]
 
-    static func listing(_ kind: Feed.Kind, _ directory: String, title: String, description: String, home: String = base,
+    static func listing(_ kind: FeedHeader.Kind, _ directory: String, title: String, description: String, home: String = base,
                         json: Bool = false, count: Int, updated: Timestamp, base: String = base) -> FeedListing {
-        let prefix = directory.isEmpty ? "" : directory + "/"
-        return FeedListing(kind: kind, title: title, description: description, homeURL: home,
-                           rssURL: base + prefix + "rss.xml", atomURL: base + prefix + "atom.xml",
-                           jsonURL: json ? base + prefix + "feed.json" : nil, entryCount: count, updated: updated)
+        FeedListing(header: FeedHeader(kind: kind, title: title, subtitle: description, directory: directory, baseURL: base,
+                                       homeURL: home, updated: updated, generator: Sample.generator),
+                    formats: json ? [.rss, .atom, .json] : [.rss, .atom], entryCount: count)
     }
 }

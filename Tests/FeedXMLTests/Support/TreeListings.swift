@@ -28,7 +28,7 @@ enum TreeListings {
     ]
 
     /// One row with every format published; the page shows no title but that of the feed of everything.
-    private static func row(_ kind: Feed.Kind, _ directory: String, home: String = base, count: Int, updated: String) -> FeedListing {
+    private static func row(_ kind: FeedHeader.Kind, _ directory: String, home: String = base, count: Int, updated: String) -> FeedListing {
         let name: String
         switch kind {
         case .all: name = "feedpub"
