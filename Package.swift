@@ -39,19 +39,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // libFuzzer target (see README, "Fuzzing"); a plain build replays files given as arguments.
+        // libFuzzer target (see docs/testing.md, "Fuzzing"); a plain build replays files given as arguments.
         .executableTarget(name: "feedpub-fuzz", dependencies: ["FeedModel", "FeedYAML", "FeedXML", "CLibXML2"]),
+        // What the test targets share: samples, golden files and snapshots, temporary folders,
+        // running the feedpub binary. A plain target (SwiftPM has no test-only library) that only
+        // test targets depend on; its samples need `@testable import`, so they exist in debug builds.
+        .target(name: "TestSupport", dependencies: ["FeedModel"], path: "Tests/TestSupport", swiftSettings: newTargetSettings),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "FeedModel"]),
         .testTarget(name: "ByteScanTests", dependencies: ["ByteScan"], swiftSettings: newTargetSettings),
         // FeedModel too: the block reader is held to libyaml on the repository's article files, by the article schema.
         .testTarget(name: "FeedYAMLTests", dependencies: ["FeedYAML", "FeedModel"], swiftSettings: newTargetSettings),
-        .testTarget(name: "FeedModelTests", dependencies: ["FeedModel", "FeedYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2"],
+        .testTarget(name: "FeedModelTests", dependencies: ["FeedModel", "FeedYAML", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2", "TestSupport"],
                     exclude: ["check-opml"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
-        .testTarget(name: "FeedJSONTests", dependencies: ["FeedJSON", "FeedModel"], exclude: ["validate-json-feeds"],
+        .testTarget(name: "FeedJSONTests", dependencies: ["FeedJSON", "FeedModel", "TestSupport"], exclude: ["validate-json-feeds"],
                     resources: [.copy("Fixtures"), .copy("Snapshots")]),
-        .testTarget(name: "FeedBuildTests", dependencies: ["FeedBuild", "FeedModel"],
+        .testTarget(name: "FeedBuildTests", dependencies: ["FeedBuild", "FeedModel", "TestSupport"],
                     swiftSettings: [.swiftLanguageMode(.v6)]),
-        .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2"],
+        .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2", "TestSupport"],
                     resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]

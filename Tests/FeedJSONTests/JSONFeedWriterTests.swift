@@ -1,6 +1,7 @@
 @testable import FeedJSON
 @testable import FeedModel
 import Testing
+import TestSupport
 
 /// JSON Feed 1.1 member rules (https://www.jsonfeed.org/version/1.1/), one behaviour each.
 @Suite struct JSONFeedWriterTests {

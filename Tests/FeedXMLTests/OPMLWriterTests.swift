@@ -1,6 +1,7 @@
 @testable import FeedModel
 @testable import FeedXML
 import Testing
+import TestSupport
 
 /// OPML 2.0 subscription lists (http://opml.org/spec2.opml), parsed back with libxml2.
 @Suite struct OPMLWriterTests {
@@ -95,7 +96,7 @@ import Testing
 
     @Test(arguments: goldenFiles)
     func goldenFileParsesBack(name: String) throws {
-        let bytes = try #require(try Snapshot.stored(name), "Snapshots/\(name) is missing")
+        let bytes = try #require(try ResourceFolder.snapshots.bytes(name), "Snapshots/\(name) is missing")
         let xml = try ParsedXML(bytes)
         #expect(xml.string("/opml/@version") == "2.0")
     }
@@ -122,7 +123,7 @@ import Testing
         let newest = listings.map(\.updated).max() ?? .epoch
         let bytes = try OPMLWriter().render(title: title, listings: listings, grouping: grouping, dateModified: newest)
         _ = try ParsedXML(bytes)
-        try Snapshot.assertMatches(bytes, named: name, sourceLocation: sourceLocation)
+        try Snapshot.assertMatches(bytes, named: name, in: .snapshots, sourceLocation: sourceLocation)
         let again = try OPMLWriter().render(title: title, listings: listings, grouping: grouping, dateModified: newest)
         #expect(again == bytes, "rendering twice gave different bytes", sourceLocation: sourceLocation)
     }

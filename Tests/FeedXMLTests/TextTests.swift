@@ -1,6 +1,7 @@
 @testable import FeedModel
 @testable import FeedXML
 import Testing
+import TestSupport
 
 /// Text as a reader sees it: escaped by libxml2, cleaned of what XML 1.0 forbids, never markup.
 @Suite struct TextTests {

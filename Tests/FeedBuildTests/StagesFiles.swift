@@ -1,12 +1,10 @@
 import Foundation
 @testable import FeedBuild
+import TestSupport
 
-/// A fresh folder under the system's temporary folder, removed after `body`.
+/// TestSupport's fresh temporary folder, as the engine names folders.
 func withTemporaryFolder<T>(_ body: (FolderPath) throws -> T) throws -> T {
-    let path = NSTemporaryDirectory() + "feedbuild-tests-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try body(FolderPath(path))
+    try TestSupport.withTemporaryFolder { url in try body(FolderPath(url.path)) }
 }
 
 /// Writes `text` to `relative` inside `folder`, creating its folders.

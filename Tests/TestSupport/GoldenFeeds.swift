@@ -1,11 +1,13 @@
-@testable import FeedModel
+// Built with `Sample`, so only in debug builds (see Sample.swift).
+#if DEBUG
+@testable public import FeedModel
 
-/// The whole feeds the golden files hold: the same three as FeedXMLTests' golden files, so
-/// `richFeed.json` can be read beside `richFeed.atom.xml`.
-enum GoldenFeeds {
+/// The whole feeds the golden files hold, the same for every format, so `richFeed.json` can be
+/// read beside `richFeed.atom.xml`.
+public enum GoldenFeeds {
     /// A topic feed with a language: one entry using every field (images, related links, body,
     /// non-ASCII text, `&` and `"` in text and URLs), then one with only what every entry has.
-    static let rich = Sample.feed(
+    public static let rich = Sample.feed(
         [richEntry, requiredOnlyEntry],
         title: "AI & Robotics — feedpub",
         subtitle: "The newest articles on AI & Robotics, from feedpub",
@@ -14,7 +16,7 @@ enum GoldenFeeds {
     )
 
     /// A provider feed without a language holding a single required-only entry.
-    static let minimal = Sample.feed(
+    public static let minimal = Sample.feed(
         [requiredOnlyEntry],
         title: "blog.example.net — feedpub",
         subtitle: "The newest articles from blog.example.net, via feedpub",
@@ -23,9 +25,9 @@ enum GoldenFeeds {
     )
 
     /// The feed of everything before any article exists.
-    static let empty = Sample.feed([])
+    public static let empty = Sample.feed([])
 
-    static let richEntry = Sample.entry(
+    public static let richEntry = Sample.entry(
         id: "https://news.example.com/2021/07/z%C3%BCrich-caf%C3%A9?ref=rss&lang=de",
         title: "Zürich's café robots serve 東京-style ramen — AT&T invests",
         summary: "Robots now pour coffee in Zürich. \"Fast\" & <cheap>, say the owners.",
@@ -53,7 +55,7 @@ enum GoldenFeeds {
     )
 
     /// No excerpt and no body: the summary is the title, as `EntryMapping` makes it.
-    static let requiredOnlyEntry = Sample.entry(
+    public static let requiredOnlyEntry = Sample.entry(
         id: "https://blog.example.net/post",
         title: "Plain post",
         summary: "Plain post",
@@ -61,3 +63,4 @@ enum GoldenFeeds {
         author: .init(name: "blog.example.net", uri: nil)
     )
 }
+#endif

@@ -1,8 +1,8 @@
-import Foundation
+public import Foundation
 
 /// Runs `body` with a fresh, empty folder of its own under the system's temporary folder,
 /// and removes the folder afterwards, whatever happens.
-func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
+public func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
     let folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("feedpubTests-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)

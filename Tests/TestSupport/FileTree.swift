@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 #if canImport(Glibc)
 import Glibc
 #else
@@ -7,21 +7,21 @@ import Darwin
 
 /// Everything under a folder, hidden entries included, by path relative to it: regular files
 /// with their bytes, plus anything else (links, empty folders) so that it can fail a comparison.
-struct FileTree: Equatable {
-    enum Entry: Equatable {
+public struct FileTree: Equatable {
+    public enum Entry: Equatable {
         case file(Data)
         case emptyFolder
         case other(String)
     }
 
-    var entries: [String: Entry] = [:]
+    public var entries: [String: Entry] = [:]
 
-    init(reading root: URL) throws {
+    public init(reading root: URL) throws {
         try walk(root.path, relative: "")
     }
 
     /// Relative paths of the regular files, sorted.
-    var filePaths: [String] {
+    public var filePaths: [String] {
         entries.compactMap { path, entry in if case .file = entry { path } else { nil } }.sorted()
     }
 
@@ -42,7 +42,7 @@ struct FileTree: Equatable {
 
     /// One line per difference, naming the path: missing, unexpected, or differing (with the first
     /// differing line).
-    static func differences(expected: FileTree, actual: FileTree) -> [String] {
+    public static func differences(expected: FileTree, actual: FileTree) -> [String] {
         var differences: [String] = []
         for path in Set(expected.entries.keys).union(actual.entries.keys).sorted() {
             switch (expected.entries[path], actual.entries[path]) {
@@ -72,7 +72,7 @@ struct FileTree: Equatable {
     }
 
     /// " at line N: expected «…», got «…»" for the first line where two texts part.
-    static func firstDifferingLine(expected a: Data, actual b: Data) -> String {
+    public static func firstDifferingLine(expected a: Data, actual b: Data) -> String {
         let linesA = String(decoding: a, as: UTF8.self).components(separatedBy: "\n")
         let linesB = String(decoding: b, as: UTF8.self).components(separatedBy: "\n")
         for index in 0..<max(linesA.count, linesB.count) {
@@ -85,7 +85,7 @@ struct FileTree: Equatable {
 
     /// Modification time in nanoseconds of every regular file, by relative path (lstat, so a
     /// link is never followed).
-    static func modificationTimes(under root: URL) throws -> [String: Int64] {
+    public static func modificationTimes(under root: URL) throws -> [String: Int64] {
         var times: [String: Int64] = [:]
         for path in try FileTree(reading: root).filePaths {
             var info = stat()
