@@ -35,33 +35,18 @@ public struct ConfigurationDecoder {
         for (key, node) in top {
             switch key {
             case "title": configuration.title = try Self.nonEmptyText(node, key)
-            case "base_url":
-                let url = try Self.text(node, key)
-                guard let canonical = CanonicalURL.http(url), !url.contains("?"), !url.contains("#") else {
-                    throw Failure(line: node.line, message: "'base_url' must be an absolute http or https URL without query or fragment, not '\(url)'")
-                }
-                configuration.baseURL = canonical
-            case "language":
-                let tag = try Self.text(node, key)
-                guard SiteConfiguration.isLanguageTag(tag) else {
-                    throw Failure(line: node.line, message: "'language' must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(tag)'")
-                }
-                configuration.language = tag
+            case "base_url": configuration.baseURL = try Self.setting(node, key, SiteConfiguration.BaseURL.init).text
+            case "language": configuration.language = try Self.setting(node, key, SiteConfiguration.LanguageTag.init).text
             case "description": configuration.overrides.allDescription = try Self.nonEmptyText(node, key)
             case "generator": configuration.generator = try Self.nonEmptyText(node, key)
-            case "hub":
-                let url = try Self.text(node, key)
-                guard let canonical = CanonicalURL.http(url), !url.contains("#") else {
-                    throw Failure(line: node.line, message: "'hub' must be an absolute http or https URL without fragment, not '\(url)'")
-                }
-                configuration.hubURL = canonical
+            case "hub": configuration.hubURL = try Self.setting(node, key, SiteConfiguration.HubURL.init).text
             case "limits":
                 for (limit, value) in try Self.mapping(node, "'limits'", known: Self.limitKeys) {
                     let name = "limits.\(limit)"
                     switch limit {
-                    case "entries_per_feed": configuration.entriesPerFeed = try Self.integer(value, name, in: 1...10_000)
+                    case "entries_per_feed": configuration.entriesPerFeed = try Self.integer(value, name, in: SiteConfiguration.entryCounts)
                     case "bytes_per_feed": configuration.bytesPerFeed = try Self.integer(value, name, in: 1...(1 << 30))
-                    case "archive_page_size": configuration.archivePageSize = try Self.integer(value, name, in: 1...10_000)
+                    case "archive_page_size": configuration.archivePageSize = try Self.integer(value, name, in: SiteConfiguration.entryCounts)
                     default: configuration.rules.maxAgeDays = try Self.integer(value, name, in: 1...100_000)
                     }
                 }
@@ -121,10 +106,22 @@ public struct ConfigurationDecoder {
         guard let value = node.integer else {
             throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected a whole number")
         }
-        guard range.contains(value) else {
-            throw Failure(line: node.line, message: "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)")
+        do {
+            return try SiteConfiguration.InvalidSetting.checking(value, in: range)
+        } catch {
+            throw Failure(line: node.line, message: error.message(naming: "'\(key)'"))
         }
-        return value
+    }
+
+    /// A text value made into a setting type, whose initialiser words the rule.
+    private static func setting<Value>(_ node: YAMLNode, _ key: String,
+                                       _ make: (String) throws(SiteConfiguration.InvalidSetting) -> Value) throws(Failure) -> Value {
+        let text = try text(node, key)
+        do {
+            return try make(text)
+        } catch {
+            throw Failure(line: node.line, message: error.message(naming: "'\(key)'"))
+        }
     }
 
     private static func boolean(_ node: YAMLNode, _ key: String) throws(Failure) -> Bool {
