@@ -157,8 +157,8 @@ public struct ConfigurationDecoder {
     }
 
     /// `topics:` or `providers:`: a mapping of names to `{title, description, slug}`.
-    private static func overrides(_ node: YAMLNode, _ axis: String) throws(Failure) -> [String: FeedOverride] {
-        var result: [String: FeedOverride] = [:]
+    private static func overrides(_ node: YAMLNode, _ axis: String) throws(Failure) -> [String: FeedOverrides.Override] {
+        var result: [String: FeedOverrides.Override] = [:]
         var seenNames: [FeedName: String] = [:]
         var seenSlugs: [String: String] = [:]
         for (name, value) in try mapping(node, "'\(axis)'", known: nil) {
@@ -167,7 +167,7 @@ public struct ConfigurationDecoder {
                 throw Failure(line: value.line, message: "'\(axis).\(name)' names the same feed as '\(other)'")
             }
             seenNames[feedName] = name
-            var override = FeedOverride()
+            var override = FeedOverrides.Override()
             for (field, fieldValue) in try mapping(value, "'\(axis).\(name)'", known: overrideKeys) {
                 let key = "\(axis).\(name).\(field)"
                 switch field {

@@ -11,7 +11,7 @@
 /// entries a feed shows are loaded only when the feed is rendered (`FeedPlan.feed(entries:)`).
 public struct FeedCatalog: Sendable {
     /// Every merged article, newest first; plans refer to them by index.
-    public let articles: [MergedArticle]
+    public let articles: [FeedCatalog.MergedArticle]
     /// The subscription documents: the feed of all articles, then topics, then providers.
     public let plans: [FeedPlan]
     /// RFC 5005 archive pages of every feed, when the site keeps them (`archivePageSize`).
@@ -59,9 +59,9 @@ public struct FeedCatalog: Sendable {
                          entryIndices: indices)
             }
             guard let pageSize = site.archivePageSize else { return document(directory, bucket.indices, updated: nil, archive: nil) }
-            let split = ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(bucket.indices)
+            let split = FeedPlan.ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(bucket.indices)
             guard !split.pages.isEmpty else { return document(directory, split.current, updated: nil, archive: nil) }
-            let pageFolders = split.pages.indices.map { ArchivePages.directory(of: $0 + 1, feedDirectory: directory) }
+            let pageFolders = split.pages.indices.map { FeedPlan.ArchivePages.directory(of: $0 + 1, feedDirectory: directory) }
             // An empty newest page is as recent as the newest archived entry.
             let newestArchived = bucket.indices[split.current.count]
             for (page, indices) in split.pages.enumerated() {
