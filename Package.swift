@@ -5,7 +5,11 @@ import PackageDescription
 /// dependency (libxml2, libyaml, cmark) leaks into a module's public API by accident.
 let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("InternalImportsByDefault")]
 
-// Data flows one way: files → Article (FeedModel) → Feed (FeedModel) → XML bytes (FeedXML) → files (FeedBuild, the engine the feedpub commands run).
+// Data flows one way, as the code runs it: files → article summaries (pass 1, what the cache
+// keeps; FeedBuild Reading with FeedModel's ArticleDecoder) → inclusion rules → the catalog
+// (FeedModel's FeedCatalog: merged articles, feed plans) → the plan (FeedBuild Plan: kept vs
+// stale files) → the shown articles read again (pass 2) → entries (FeedModel's EntryMapping) →
+// bytes per format (FeedXML, FeedJSON) → files (FeedBuild Publishing). feedpub holds the commands.
 let package = Package(
     name: "feedpub",
     platforms: [.macOS(.v15)],

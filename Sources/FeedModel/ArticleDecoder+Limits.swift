@@ -5,18 +5,18 @@ extension ArticleDecoder {
         /// Larger files are rejected unread.
         public static let maxFileBytes = 16 << 20
         /// YAML nodes per front matter, aliases expanded (an alias bomb is rejected).
-        public static let maxYAMLNodes = 100_000
+        static let maxYAMLNodes = 100_000
         /// Lists and mappings nested deeper are rejected.
-        public static let maxYAMLDepth = 64
+        static let maxYAMLDepth = 64
         /// Title, topic, provider, category and link-title length in characters; longer is cut.
-        public static let maxNameCharacters = 1_000
+        static let maxNameCharacters = 1_000
         /// Excerpt length in characters; longer is cut.
-        public static let maxExcerptCharacters = 20_000
+        static let maxExcerptCharacters = 20_000
         /// Markdown body length in bytes; longer is cut at a line end.
-        public static let maxBodyBytes = 1 << 20
+        static let maxBodyBytes = 1 << 20
         /// Topics, images and related articles kept per article; the rest are dropped.
-        public static let maxTopics = 100
-        public static let maxImages = 20
-        public static let maxRelated = 50
+        static let maxTopics = 100
+        static let maxImages = 20
+        static let maxRelated = 50
     }
 }
