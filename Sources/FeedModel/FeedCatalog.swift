@@ -25,8 +25,14 @@ public struct FeedCatalog: Sendable {
         public var mergedPaths: [String]
     }
 
-    /// `overrides`: an editor's titles, descriptions and slugs for named feeds (`feedpub.yml`).
-    public init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides = FeedOverrides()) {
+    /// The feeds of `summaries` under `site`, with `configuration`'s titles, descriptions and
+    /// slugs for named feeds (`feedpub.yml`).
+    public init(summaries: [ArticleSummary], site: SiteConfiguration, configuration: FeedpubConfiguration = FeedpubConfiguration()) {
+        self.init(summaries: summaries, site: site, overrides: configuration.overrides)
+    }
+
+    /// `overrides`: an editor's titles, descriptions and slugs for named feeds.
+    init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides) {
         let merged = ArticleMerger.merge(summaries)
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })

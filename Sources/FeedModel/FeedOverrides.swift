@@ -1,5 +1,5 @@
 /// What an editor says about named feeds in `feedpub.yml`: their title, description and slug.
-public struct FeedOverrides: Sendable, Equatable {
+struct FeedOverrides: Sendable, Equatable {
     /// Per topic name as written in the configuration; matched like topics are (`FeedName`).
     var topics: [String: Override] = [:]
     /// Per provider name or domain; matched like provider names, or a domain in any case.
@@ -7,7 +7,7 @@ public struct FeedOverrides: Sendable, Equatable {
     /// The feed of all articles' description.
     var allDescription: String?
 
-    public init() {}
+    init() {}
 
     var isEmpty: Bool { topics.isEmpty && providers.isEmpty && allDescription == nil }
 

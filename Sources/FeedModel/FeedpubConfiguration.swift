@@ -16,7 +16,7 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     /// Largest size of one feed file; the oldest entries are dropped until it fits (never below one).
     public var bytesPerFeed: Int?
     public var rules = InclusionRules()
-    public var overrides = FeedOverrides()
+    var overrides = FeedOverrides()
     /// Which feeds to write; nil: all of them.
     var feedKinds: Set<FeedKindSelection>?
     /// Which formats to write (`rss`, `atom`, `json`); nil: all of them.
