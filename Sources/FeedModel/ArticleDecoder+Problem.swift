@@ -3,6 +3,7 @@ extension ArticleDecoder {
     public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         public var reason: String
 
+        /// A rejection for `reason`.
         public init(_ reason: String) { self.reason = reason }
 
         public var description: String { reason }

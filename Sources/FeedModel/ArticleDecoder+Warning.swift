@@ -3,6 +3,7 @@ extension ArticleDecoder {
     public struct Warning: Equatable, Sendable, CustomStringConvertible {
         public var message: String
 
+        /// A warning saying `message`.
         public init(_ message: String) { self.message = message }
 
         public var description: String { message }

@@ -11,15 +11,18 @@ public struct ArticleDecoder {
     /// String of every body cost a twentieth of reading a file.
     public var readsBody: Bool
 
+    /// A decoder that fills `Article.body` unless told not to.
     public init(readsBody: Bool = true) {
         self.readsBody = readsBody
     }
 
+    /// An article and the warnings about the fields it dropped or cut.
     public struct Decoded: Sendable {
         public var article: Article
         public var warnings: [Warning]
     }
 
+    /// The article in one file's bytes (`sourcePath` names it), or why the file is rejected.
     public func decode(_ bytes: ArraySlice<UInt8>, sourcePath: String) throws(Problem) -> Decoded {
         guard bytes.count <= Limits.maxFileBytes else {
             throw Problem("file is larger than \(Limits.maxFileBytes >> 20) MiB")

@@ -5,6 +5,7 @@ internal import FeedYAML
 /// Strict, since an editor's typo must not pass unnoticed: an unknown key, a wrong type or a
 /// bad value is an error naming the key and its line.
 public struct ConfigurationDecoder {
+    /// A decoder; it holds nothing.
     public init() {}
 
     /// A problem with the file, at a 1-based line.
@@ -21,6 +22,7 @@ public struct ConfigurationDecoder {
     static let overrideKeys = ["title", "description", "slug"]
     static let writeKeys = ["feeds", "formats"]
 
+    /// The configuration in `feedpub.yml`'s bytes, or the first mistake in them.
     public func decode(_ bytes: [UInt8]) throws(Failure) -> FeedpubConfiguration {
         guard UTF8Validation.isValid(bytes[...]) else { throw Failure(line: 1, message: "not valid UTF-8") }
         let parsed = bytes.withUnsafeBytes { raw in Result { () throws(YAMLParser.Failure) in try YAMLParser().parse(raw) } }
