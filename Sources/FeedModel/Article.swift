@@ -20,27 +20,30 @@ public struct Article: Sendable, Equatable {
     public var provider: Provider?
     /// Topic names as written (trimmed, spaces collapsed, NFC), each topic once.
     public var topics: [String]
-    public var images: [ArticleImage]
-    public var related: [RelatedArticle]
+    public var images: [Image]
+    public var related: [Related]
     /// The Markdown body after the front matter, trimmed; empty when there is none.
     public var body: String
 }
 
-/// Who published an article; it becomes the entry's author.
-public struct Provider: Sendable, Equatable {
-    public var name: String
-    /// A bare host name such as `datacenterdynamics.com`, when known.
-    public var domain: String?
-}
+extension Article {
+    /// Who published an article; it becomes the entry's author.
+    public struct Provider: Sendable, Equatable {
+        public var name: String
+        /// A bare host name such as `datacenterdynamics.com`, when known.
+        public var domain: String?
+    }
 
-public struct ArticleImage: Sendable, Equatable {
-    public var url: String
-    public var width: Int?
-    public var height: Int?
-}
+    /// An image of the article; every one becomes an entry image, typed by its URL's extension.
+    public struct Image: Sendable, Equatable {
+        public var url: String
+        public var width: Int?
+        public var height: Int?
+    }
 
-/// Another article the source links to; becomes a `related` link.
-public struct RelatedArticle: Sendable, Equatable {
-    public var url: String
-    public var title: String?
+    /// Another article the source links to; becomes a `related` link.
+    public struct Related: Sendable, Equatable {
+        public var url: String
+        public var title: String?
+    }
 }

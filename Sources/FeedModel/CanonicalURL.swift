@@ -4,9 +4,9 @@
 /// an empty path made `/`, percent-escapes in upper case, escapes of unreserved characters
 /// decoded, and every byte a URI may not hold (spaces, non-ASCII, `"<>` …) percent-encoded
 /// as UTF-8. The same article URL therefore yields the same entry id in every run and feed.
-public enum CanonicalURL {
+enum CanonicalURL {
     /// The canonical form of `text`, or nil unless it is an absolute http or https URL with a host.
-    public static func http(_ text: String) -> String? {
+    static func http(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()
         if isAlreadyCanonical(trimmed) { return trimmed }
         guard let separator = trimmed.range(of: "://") else { return nil }

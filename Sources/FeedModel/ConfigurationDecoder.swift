@@ -5,6 +5,7 @@ internal import FeedYAML
 /// Strict, since an editor's typo must not pass unnoticed: an unknown key, a wrong type or a
 /// bad value is an error naming the key and its line.
 public struct ConfigurationDecoder {
+    /// A decoder; it holds nothing.
     public init() {}
 
     /// A problem with the file, at a 1-based line.
@@ -21,6 +22,7 @@ public struct ConfigurationDecoder {
     static let overrideKeys = ["title", "description", "slug"]
     static let writeKeys = ["feeds", "formats"]
 
+    /// The configuration in `feedpub.yml`'s bytes, or the first mistake in them.
     public func decode(_ bytes: [UInt8]) throws(Failure) -> FeedpubConfiguration {
         guard UTF8Validation.isValid(bytes[...]) else { throw Failure(line: 1, message: "not valid UTF-8") }
         let parsed = bytes.withUnsafeBytes { raw in Result { () throws(YAMLParser.Failure) in try YAMLParser().parse(raw) } }
@@ -31,165 +33,58 @@ public struct ConfigurationDecoder {
         }
         var configuration = FeedpubConfiguration()
         if root.isNull { return configuration }
-        let top = try Self.mapping(root, "the file", known: Self.topKeys)
-        for (key, node) in top {
-            switch key {
-            case "title": configuration.title = try Self.nonEmptyText(node, key)
-            case "base_url":
-                let url = try Self.text(node, key)
-                guard let canonical = CanonicalURL.http(url), !url.contains("?"), !url.contains("#") else {
-                    throw Failure(line: node.line, message: "'base_url' must be an absolute http or https URL without query or fragment, not '\(url)'")
-                }
-                configuration.baseURL = canonical
-            case "language":
-                let tag = try Self.text(node, key)
-                guard SiteConfiguration.isLanguageTag(tag) else {
-                    throw Failure(line: node.line, message: "'language' must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(tag)'")
-                }
-                configuration.language = tag
-            case "description": configuration.overrides.allDescription = try Self.nonEmptyText(node, key)
-            case "generator": configuration.generator = try Self.nonEmptyText(node, key)
-            case "hub":
-                let url = try Self.text(node, key)
-                guard let canonical = CanonicalURL.http(url), !url.contains("#") else {
-                    throw Failure(line: node.line, message: "'hub' must be an absolute http or https URL without fragment, not '\(url)'")
-                }
-                configuration.hubURL = canonical
-            case "limits":
-                for (limit, value) in try Self.mapping(node, "'limits'", known: Self.limitKeys) {
-                    let name = "limits.\(limit)"
-                    switch limit {
-                    case "entries_per_feed": configuration.entriesPerFeed = try Self.integer(value, name, in: 1...10_000)
-                    case "bytes_per_feed": configuration.bytesPerFeed = try Self.integer(value, name, in: 1...(1 << 30))
-                    case "archive_page_size": configuration.archivePageSize = try Self.integer(value, name, in: 1...10_000)
-                    default: configuration.rules.maxAgeDays = try Self.integer(value, name, in: 1...100_000)
-                    }
-                }
-            case "only_published": configuration.rules.onlyPublished = try Self.boolean(node, key)
-            case "min_quality": configuration.rules.minQuality = try Self.integer(node, key, in: Int.min...Int.max)
-            case "exclude":
-                for (axis, value) in try Self.mapping(node, "'exclude'", known: Self.excludeKeys) {
-                    let names = try Self.names(value, "exclude.\(axis)")
-                    if axis == "topics" { configuration.rules.excludedTopics = names } else { configuration.rules.excludedProviders = names }
-                }
-            case "topics": configuration.overrides.topics = try Self.overrides(node, key)
-            case "providers": configuration.overrides.providers = try Self.overrides(node, key)
-            default:
-                for (item, value) in try Self.mapping(node, "'write'", known: Self.writeKeys) {
-                    let name = "write.\(item)"
-                    if item == "feeds" {
-                        let known = FeedpubConfiguration.FeedKindSelection.allCases.map(\.rawValue)
-                        configuration.feedKinds = Set(try Self.choices(value, name, known: known).compactMap(FeedpubConfiguration.FeedKindSelection.init))
-                    } else {
-                        configuration.formats = Set(try Self.choices(value, name, known: FeedpubConfiguration.formatNames))
-                    }
-                }
-            }
+        for (key, node) in try Self.mapping(root, "the file", known: Self.topKeys) {
+            try Self.read(key, node, into: &configuration)
         }
         return configuration
     }
 
-    // MARK: Values
-
-    private static func mapping(_ node: YAMLNode, _ what: String, known: [String]?) throws(Failure) -> [(String, YAMLNode)] {
-        guard let (keys, values) = node.entries else {
-            throw Failure(line: node.line, message: "\(what) is \(node.kindDescription), expected a mapping of keys to values")
+    /// One top-level key's value, into its place in `configuration`.
+    private static func read(_ key: String, _ node: YAMLNode, into configuration: inout FeedpubConfiguration) throws(Failure) {
+        switch key {
+        case "title": configuration.title = try nonEmptyText(node, key)
+        case "base_url": configuration.baseURL = try setting(node, key, SiteConfiguration.BaseURL.init).text
+        case "language": configuration.language = try setting(node, key, SiteConfiguration.LanguageTag.init).text
+        case "description": configuration.overrides.allDescription = try nonEmptyText(node, key)
+        case "generator": configuration.generator = try nonEmptyText(node, key)
+        case "hub": configuration.hubURL = try setting(node, key, SiteConfiguration.HubURL.init).text
+        case "limits": try readLimits(node, into: &configuration)
+        case "only_published": configuration.rules.onlyPublished = try boolean(node, key)
+        case "min_quality": configuration.rules.minQuality = try integer(node, key, in: Int.min...Int.max)
+        case "exclude":
+            for (axis, value) in try mapping(node, "'exclude'", known: excludeKeys) {
+                let excluded = try names(value, "exclude.\(axis)")
+                if axis == "topics" { configuration.rules.excludedTopics = excluded } else { configuration.rules.excludedProviders = excluded }
+            }
+        case "topics": configuration.overrides.topics = try overrides(node, key)
+        case "providers": configuration.overrides.providers = try overrides(node, key)
+        default: try readWrite(node, into: &configuration)
         }
-        if let known {
-            for (key, value) in zip(keys, values) where !known.contains(key) {
-                throw Failure(line: value.line, message: "unknown key '\(key)' (known: \(known.joined(separator: ", ")))")
+    }
+
+    /// `limits:`: the sizes of feeds and archive pages, and the age of articles.
+    private static func readLimits(_ node: YAMLNode, into configuration: inout FeedpubConfiguration) throws(Failure) {
+        for (limit, value) in try mapping(node, "'limits'", known: limitKeys) {
+            let name = "limits.\(limit)"
+            switch limit {
+            case "entries_per_feed": configuration.entriesPerFeed = try integer(value, name, in: SiteConfiguration.entryCounts)
+            case "bytes_per_feed": configuration.bytesPerFeed = try integer(value, name, in: 1...(1 << 30))
+            case "archive_page_size": configuration.archivePageSize = try integer(value, name, in: SiteConfiguration.entryCounts)
+            default: configuration.rules.maxAgeDays = try integer(value, name, in: 1...100_000)
             }
         }
-        return Array(zip(keys, values))
     }
 
-    private static func text(_ node: YAMLNode, _ key: String) throws(Failure) -> String {
-        // Numbers read as written; an empty value and true or false are not text here.
-        guard let text = node.text, node.boolean == nil else {
-            throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected text")
-        }
-        return text.trimmingWhitespace()
-    }
-
-    private static func nonEmptyText(_ node: YAMLNode, _ key: String) throws(Failure) -> String {
-        let value = try text(node, key)
-        guard !value.isEmpty else { throw Failure(line: node.line, message: "'\(key)' must not be empty") }
-        return value
-    }
-
-    private static func integer(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) throws(Failure) -> Int {
-        guard let value = node.integer else {
-            throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected a whole number")
-        }
-        guard range.contains(value) else {
-            throw Failure(line: node.line, message: "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)")
-        }
-        return value
-    }
-
-    private static func boolean(_ node: YAMLNode, _ key: String) throws(Failure) -> Bool {
-        guard let value = node.boolean else {
-            throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected true or false")
-        }
-        return value
-    }
-
-    private static func names(_ node: YAMLNode, _ key: String) throws(Failure) -> [String] {
-        guard let items = node.items else {
-            throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected a list")
-        }
-        var names: [String] = []
-        for item in items { names.append(try nonEmptyText(item, key)) }
-        return names
-    }
-
-    private static func choices(_ node: YAMLNode, _ key: String, known: [String]) throws(Failure) -> [String] {
-        guard let items = node.items else {
-            throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected a list")
-        }
-        var chosen: [String] = []
-        for item in items {
-            let value = try text(item, key)
-            guard known.contains(value) else {
-                throw Failure(line: item.line, message: "'\(key)' has unknown value '\(value)' (known: \(known.joined(separator: ", ")))")
+    /// `write:`: which feeds and which formats.
+    private static func readWrite(_ node: YAMLNode, into configuration: inout FeedpubConfiguration) throws(Failure) {
+        for (item, value) in try mapping(node, "'write'", known: writeKeys) {
+            let name = "write.\(item)"
+            if item == "feeds" {
+                let known = FeedpubConfiguration.FeedKindSelection.allCases.map(\.rawValue)
+                configuration.feedKinds = Set(try choices(value, name, known: known).compactMap(FeedpubConfiguration.FeedKindSelection.init))
+            } else {
+                configuration.formats = Set(try choices(value, name, known: FeedpubConfiguration.formatNames))
             }
-            chosen.append(value)
         }
-        guard !chosen.isEmpty else { throw Failure(line: node.line, message: "'\(key)' must not be empty") }
-        return chosen
-    }
-
-    /// `topics:` or `providers:`: a mapping of names to `{title, description, slug}`.
-    private static func overrides(_ node: YAMLNode, _ axis: String) throws(Failure) -> [String: FeedOverride] {
-        var result: [String: FeedOverride] = [:]
-        var seenNames: [FeedName: String] = [:]
-        var seenSlugs: [String: String] = [:]
-        for (name, value) in try mapping(node, "'\(axis)'", known: nil) {
-            guard let feedName = FeedName(name) else { throw Failure(line: value.line, message: "'\(axis)' has an empty name") }
-            if let other = seenNames[feedName] {
-                throw Failure(line: value.line, message: "'\(axis).\(name)' names the same feed as '\(other)'")
-            }
-            seenNames[feedName] = name
-            var override = FeedOverride()
-            for (field, fieldValue) in try mapping(value, "'\(axis).\(name)'", known: overrideKeys) {
-                let key = "\(axis).\(name).\(field)"
-                switch field {
-                case "title": override.title = try nonEmptyText(fieldValue, key)
-                case "description": override.description = try nonEmptyText(fieldValue, key)
-                default:
-                    let slug = try text(fieldValue, key)
-                    guard !slug.isEmpty, Slug.base(for: slug) == slug else {
-                        throw Failure(line: fieldValue.line, message: "'\(key)' must be lower-case letters, digits and single hyphens (at most 64), not '\(slug)'")
-                    }
-                    if let other = seenSlugs[slug] {
-                        throw Failure(line: fieldValue.line, message: "'\(key)' is '\(slug)', the slug of '\(other)' too")
-                    }
-                    seenSlugs[slug] = name
-                    override.slug = slug
-                }
-            }
-            result[name] = override
-        }
-        return result
     }
 }

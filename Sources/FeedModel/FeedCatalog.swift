@@ -11,7 +11,7 @@
 /// entries a feed shows are loaded only when the feed is rendered (`FeedPlan.feed(entries:)`).
 public struct FeedCatalog: Sendable {
     /// Every merged article, newest first; plans refer to them by index.
-    public let articles: [MergedArticle]
+    public let articles: [FeedCatalog.MergedArticle]
     /// The subscription documents: the feed of all articles, then topics, then providers.
     public let plans: [FeedPlan]
     /// RFC 5005 archive pages of every feed, when the site keeps them (`archivePageSize`).
@@ -25,21 +25,19 @@ public struct FeedCatalog: Sendable {
         public var mergedPaths: [String]
     }
 
-    /// `overrides`: an editor's titles, descriptions and slugs for named feeds (`feedpub.yml`).
-    public init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides = FeedOverrides()) {
+    /// The feeds of `summaries` under `site`, with `configuration`'s titles, descriptions and
+    /// slugs for named feeds (`feedpub.yml`).
+    public init(summaries: [ArticleSummary], site: SiteConfiguration, configuration: FeedpubConfiguration = FeedpubConfiguration()) {
+        self.init(summaries: summaries, site: site, overrides: configuration.overrides)
+    }
+
+    /// `overrides`: an editor's titles, descriptions and slugs for named feeds.
+    init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides) {
         let merged = ArticleMerger.merge(summaries)
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
-        // Sorting indices moves integers; sorting the articles would copy their strings around.
-        // The dates are compared from their own array: reading them through `merged[a]` copied
-        // (retained) whole articles on every comparison.
-        let updated = merged.map(\.updatedAt)
-        let order = merged.indices.sorted { a, b in
-            let (x, y) = (updated[a], updated[b])
-            return x != y ? x > y : merged[a].url.utf8.lexicographicallyPrecedes(merged[b].url.utf8)
-        }
-        let articles = order.map { merged[$0] }
+        let articles = Self.newestFirst(merged)
         // With archives every entry is kept; without, only the newest of each feed.
         let limit = site.archivePageSize == nil ? site.entryLimit : Int.max
         var all = Bucket(), topics = Axis(), providers = Axis()
@@ -49,51 +47,41 @@ public struct FeedCatalog: Sendable {
             if let provider = articles[index].providerName { providers.add(index, name: provider, limit: limit) }
         }
 
-        var archivePages: [FeedPlan] = []
-        func plan(_ kind: FeedHeader.Kind, _ directory: String, title: String, subtitle: String, home: String, _ bucket: Bucket) -> FeedPlan {
-            func document(_ directory: String, _ indices: [Int], updated: Timestamp?, archive: FeedHeader.Archive?) -> FeedPlan {
-                FeedPlan(header: FeedHeader(kind: kind, title: title, subtitle: subtitle, directory: directory, baseURL: site.baseURL,
-                                            homeURL: home, language: site.language,
-                                            updated: indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch,
-                                            generator: site.generator, hubURL: site.hubURL, archive: archive),
-                         entryIndices: indices)
-            }
-            guard let pageSize = site.archivePageSize else { return document(directory, bucket.indices, updated: nil, archive: nil) }
-            let split = ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(bucket.indices)
-            guard !split.pages.isEmpty else { return document(directory, split.current, updated: nil, archive: nil) }
-            let pageFolders = split.pages.indices.map { ArchivePages.directory(of: $0 + 1, feedDirectory: directory) }
-            // An empty newest page is as recent as the newest archived entry.
-            let newestArchived = bucket.indices[split.current.count]
-            for (page, indices) in split.pages.enumerated() {
-                let archive = FeedHeader.Archive(isPage: true, current: directory,
-                                                 previous: page > 0 ? pageFolders[page - 1] : nil,
-                                                 next: page + 1 < pageFolders.count ? pageFolders[page + 1] : nil)
-                archivePages.append(document(pageFolders[page], indices, updated: articles[newestArchived].updatedAt, archive: archive))
-            }
-            return document(directory, split.current, updated: nil,
-                            archive: FeedHeader.Archive(isPage: false, previous: pageFolders[pageFolders.count - 1]))
-        }
-        var plans = [plan(.all, "", title: site.title,
-                          subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",
-                          home: site.baseURL, all)]
+        var planner = CatalogPlanner(articles: articles, site: site)
+        var plans = [planner.plan(.all, "", title: site.title,
+                                  subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",
+                                  home: site.baseURL, all.indices)]
         for (name, slug, bucket) in topics.feeds(fixed: { name, _ in overrides.topic(name.display)?.slug }) {
             let override = overrides.topic(name)
-            plans.append(plan(.topic(name), "topics/" + slug, title: override?.title ?? "\(name) — \(site.title)",
-                              subtitle: override?.description ?? "The newest articles on \(name), from \(site.title)",
-                              home: site.baseURL, bucket))
+            plans.append(planner.plan(.topic(name), "topics/" + slug, title: override?.title ?? "\(name) — \(site.title)",
+                                      subtitle: override?.description ?? "The newest articles on \(name), from \(site.title)",
+                                      home: site.baseURL, bucket.indices))
         }
         func domain(_ bucket: Bucket) -> String? { bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first }
         for (name, slug, bucket) in providers.feeds(fixed: { name, bucket in
             overrides.providers.isEmpty ? nil : overrides.provider(name.display, domain: domain(bucket))?.slug
         }) {
             let override = overrides.providers.isEmpty ? nil : overrides.provider(name, domain: domain(bucket))
-            plans.append(plan(.provider(name), "providers/" + slug, title: override?.title ?? "\(name) — \(site.title)",
-                              subtitle: override?.description ?? "The newest articles from \(name), via \(site.title)",
-                              home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket))
+            plans.append(planner.plan(.provider(name), "providers/" + slug, title: override?.title ?? "\(name) — \(site.title)",
+                                      subtitle: override?.description ?? "The newest articles from \(name), via \(site.title)",
+                                      home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket.indices))
         }
         self.articles = articles
         self.plans = plans
-        self.archivePages = archivePages
+        self.archivePages = planner.archivePages
+    }
+
+    /// Newest `updated` first, ties broken by URL.
+    private static func newestFirst(_ merged: [MergedArticle]) -> [MergedArticle] {
+        // Sorting indices moves integers; sorting the articles would copy their strings around.
+        // The dates are compared from their own array: reading them through `merged[a]` copied
+        // (retained) whole articles on every comparison.
+        let updated = merged.map(\.updatedAt)
+        let order = merged.indices.sorted { a, b in
+            let (x, y) = (updated[a], updated[b])
+            return x != y ? x > y : merged[a].url.utf8.lexicographicallyPrecedes(merged[b].url.utf8)
+        }
+        return order.map { merged[$0] }
     }
 }
 

@@ -1,25 +1,25 @@
 /// What an editor says about named feeds in `feedpub.yml`: their title, description and slug.
-public struct FeedOverrides: Sendable, Equatable {
+struct FeedOverrides: Sendable, Equatable {
     /// Per topic name as written in the configuration; matched like topics are (`FeedName`).
-    public var topics: [String: FeedOverride] = [:]
+    var topics: [String: Override] = [:]
     /// Per provider name or domain; matched like provider names, or a domain in any case.
-    public var providers: [String: FeedOverride] = [:]
+    var providers: [String: Override] = [:]
     /// The feed of all articles' description.
-    public var allDescription: String?
+    var allDescription: String?
 
-    public init() {}
+    init() {}
 
-    public var isEmpty: Bool { topics.isEmpty && providers.isEmpty && allDescription == nil }
+    var isEmpty: Bool { topics.isEmpty && providers.isEmpty && allDescription == nil }
 
-    func topic(_ name: String) -> FeedOverride? { Self.find(name, in: topics) }
+    func topic(_ name: String) -> Override? { Self.find(name, in: topics) }
 
-    func provider(_ name: String, domain: String?) -> FeedOverride? {
+    func provider(_ name: String, domain: String?) -> Override? {
         if let found = Self.find(name, in: providers) { return found }
         guard let domain = domain?.lowercased() else { return nil }
         return providers.first { $0.key.lowercased() == domain }?.value
     }
 
-    private static func find(_ name: String, in table: [String: FeedOverride]) -> FeedOverride? {
+    private static func find(_ name: String, in table: [String: Override]) -> Override? {
         guard !table.isEmpty, let key = FeedName(name) else { return nil }
         return table.first { FeedName($0.key) == key }?.value
     }

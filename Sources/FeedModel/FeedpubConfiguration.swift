@@ -16,21 +16,21 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     /// Largest size of one feed file; the oldest entries are dropped until it fits (never below one).
     public var bytesPerFeed: Int?
     public var rules = InclusionRules()
-    public var overrides = FeedOverrides()
+    var overrides = FeedOverrides()
     /// Which feeds to write; nil: all of them.
-    public var feedKinds: Set<FeedKindSelection>?
+    var feedKinds: Set<FeedKindSelection>?
     /// Which formats to write (`rss`, `atom`, `json`); nil: all of them.
     public var formats: Set<String>?
 
     public init() {}
 
     /// The three groups of feeds `write.feeds` picks from.
-    public enum FeedKindSelection: String, Sendable, CaseIterable {
+    enum FeedKindSelection: String, Sendable, CaseIterable {
         case all, topics, providers
     }
 
     /// The format names `write.formats` accepts, in `FeedFormat` order.
-    public static let formatNames = FeedFormat.allCases.map(\.rawValue)
+    static let formatNames = FeedFormat.allCases.map(\.rawValue)
 
     /// Whether a feed of `kind` is written.
     public func writes(_ kind: FeedHeader.Kind) -> Bool {

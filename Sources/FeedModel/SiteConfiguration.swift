@@ -34,15 +34,3 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// Absolute URL of a path inside the output folder.
     public func url(_ path: String) -> String { baseURL + path }
 }
-
-extension SiteConfiguration {
-    /// A BCP 47 language tag's shape (RFC 5646 §2.1, loosely): `en`, `pt-BR`, `zh-Hant-TW`.
-    public static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = parts.first, (2...3).contains(primary.count),
-              primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
-    }
-}

@@ -64,25 +64,7 @@ struct Build: ParsableCommand {
     var report: String?
 
     func validate() throws {
-        if let baseURL {
-            guard CanonicalURL.http(baseURL) != nil, !baseURL.contains("?"), !baseURL.contains("#") else {
-                throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, not '\(baseURL)'")
-            }
-        }
-        if let limit, !(1...10_000).contains(limit) { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
-        if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }
-        if let report, report.isEmpty || report.hasSuffix("/") || FolderPath(output).contains(report) {
-            throw ValidationError("--report must name a file outside the output folder: '\(report)'")
-        }
-        if let hub, CanonicalURL.http(hub) == nil || hub.contains("#") {
-            throw ValidationError("--hub must be an absolute http or https URL without fragment, not '\(hub)'")
-        }
-        if let archivePageSize, !(1...10_000).contains(archivePageSize) {
-            throw ValidationError("--archive-page-size must be between 1 and 10000, not \(archivePageSize)")
-        }
-        if let language, !SiteConfiguration.isLanguageTag(language) {
-            throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'")
-        }
+        _ = try siteSettings()
         guard (0...3600).contains(lockWait) else { throw ValidationError("--lock-wait must be between 0 and 3600 seconds") }
         if let cache, FolderPath(output).contains(cache) {
             throw ValidationError("--cache must not be inside the output folder (it would be published): '\(cache)'")
@@ -94,15 +76,42 @@ struct Build: ParsableCommand {
         }
     }
 
+    /// The site's options as their types, checked in the order their messages have always come
+    /// (`--title` and `--report` among them).
+    private func siteSettings() throws(ValidationError) -> SiteSettings {
+        let baseURL = try Self.option("--base-url", baseURL, SiteConfiguration.BaseURL.init)
+        let limit = try Self.option("--limit", limit, SiteConfiguration.checkedEntryCount)
+        if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }
+        if let report, report.isEmpty || report.hasSuffix("/") || FolderPath(output).contains(report) {
+            throw ValidationError("--report must name a file outside the output folder: '\(report)'")
+        }
+        let hub = try Self.option("--hub", hub, SiteConfiguration.HubURL.init)
+        let archivePageSize = try Self.option("--archive-page-size", archivePageSize, SiteConfiguration.checkedEntryCount)
+        let language = try Self.option("--language", language, SiteConfiguration.LanguageTag.init)
+        return SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit, hub: hub, archivePageSize: archivePageSize)
+    }
+
+    /// An option's value made into its type, whose initialiser words the rule; the option's name prefixes the message.
+    private static func option<Value, Setting>(_ name: String, _ value: Value?,
+                                               _ make: (Value) throws(SiteConfiguration.InvalidSetting) -> Setting) throws(ValidationError) -> Setting? {
+        guard let value else { return nil }
+        do {
+            return try make(value)
+        } catch {
+            throw ValidationError(error.message(naming: name))
+        }
+    }
+
     private func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     func run() throws {
+        // validate() has checked every option already, so this cannot throw.
+        let siteOptions = try siteSettings()
         let progress = ProgressLine.forTerminal(quiet: quiet)
         try FailureExit.run(finishing: progress) { () throws(BuildFailure) -> ExitStatus in
             let clock = Stopwatch()
             let configuration = try ConfigurationFile.load(explicit: config)
-            let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit, hub: hub,
-                                    archivePageSize: archivePageSize).site(with: configuration)
+            let site = siteOptions.site(with: configuration)
             let settings = BuildSettings(input: input, output: output, site: site, configuration: configuration, cacheDirectory: cache,
                                          useCache: !noCache, lockWait: lockWait, dryRun: dryRun,
                                          progress: progress, collectsReport: report != nil)

@@ -1,21 +1,22 @@
-import Foundation
 import FeedModel
+import Foundation
 
-/// The site settings given on the command line, laid over `feedpub.yml`'s, over the defaults.
+/// The site settings given on the command line, each already validated by its type, laid over
+/// `feedpub.yml`'s, over the defaults: resolved once, option ?? file ?? default.
 struct SiteSettings {
-    var baseURL: String?
+    var baseURL: SiteConfiguration.BaseURL?
     var title: String?
-    var language: String?
+    var language: SiteConfiguration.LanguageTag?
     var limit: Int?
-    var hub: String?
+    var hub: SiteConfiguration.HubURL?
     var archivePageSize: Int?
 
     func site(with configuration: FeedpubConfiguration) -> SiteConfiguration {
-        let url = baseURL.flatMap(CanonicalURL.http) ?? configuration.baseURL ?? SiteConfiguration.defaultBaseURL
+        let url = baseURL?.text ?? configuration.baseURL ?? SiteConfiguration.defaultBaseURL
         let title = (self.title ?? configuration.title ?? SiteConfiguration.defaultTitle).trimmingCharacters(in: .whitespacesAndNewlines)
-        var site = SiteConfiguration(baseURL: url, title: title, language: language ?? configuration.language,
+        var site = SiteConfiguration(baseURL: url, title: title, language: language?.text ?? configuration.language,
                                      entryLimit: limit ?? configuration.entriesPerFeed ?? SiteConfiguration.defaultEntryLimit,
-                                     hubURL: hub.flatMap(CanonicalURL.http) ?? configuration.hubURL,
+                                     hubURL: hub?.text ?? configuration.hubURL,
                                      archivePageSize: archivePageSize ?? configuration.archivePageSize)
         if let generator = configuration.generator { site.generator.name = generator }
         return site

@@ -33,20 +33,20 @@ import Testing
 
     @Test func cutTopicsAreWarned() throws {
         let decoded = try decode(requiredFields + "topics:\n" + (1...150).map { "  - Topic \($0)\n" }.joined() + "---\n")
-        #expect(decoded.warnings == [ArticleWarning("150 topics; only the first 100 are kept")])
+        #expect(decoded.warnings == [ArticleDecoder.Warning("150 topics; only the first 100 are kept")])
     }
 
     @Test func tenThousandTopicsAreReadAndCut() throws {
         let decoded = try decode(requiredFields + "topics:\n" + (1...10_000).map { "  - Topic \($0)\n" }.joined() + "---\n")
         #expect(decoded.article.topics.count == 100)
-        #expect(decoded.warnings == [ArticleWarning("10000 topics; only the first 100 are kept")])
+        #expect(decoded.warnings == [ArticleDecoder.Warning("10000 topics; only the first 100 are kept")])
     }
 
     @Test func fiveMegabyteExcerptIsCutToTheLimit() throws {
         let huge = String(repeating: "abcd ", count: 1_000_000)
         let decoded = try decode(requiredFields + "excerpt: \"\(huge)\"\n---\n")
-        #expect(decoded.article.excerpt?.count == ArticleLimits.maxExcerptCharacters)
-        #expect(decoded.warnings == [ArticleWarning("'excerpt' is longer than 20000 characters; cut")])
+        #expect(decoded.article.excerpt?.count == ArticleDecoder.Limits.maxExcerptCharacters)
+        #expect(decoded.warnings == [ArticleDecoder.Warning("'excerpt' is longer than 20000 characters; cut")])
     }
 
     @Test func excerptEntitiesAreDecoded() throws {
@@ -54,24 +54,24 @@ import Testing
     }
 
     @Test func providerAsTextIsItsName() throws {
-        #expect(try decode(requiredFields + "provider: BBC News\n---\n").article.provider == Provider(name: "BBC News", domain: nil))
+        #expect(try decode(requiredFields + "provider: BBC News\n---\n").article.provider == Article.Provider(name: "BBC News", domain: nil))
     }
 
     @Test func providerDomainThatIsNoHostIsDropped() throws {
         let decoded = try decode(requiredFields + "provider:\n  name: BBC\n  domain: \"bbc.co.uk/news\"\n---\n")
-        #expect(decoded.article.provider == Provider(name: "BBC", domain: nil))
-        #expect(decoded.warnings == [ArticleWarning("'provider.domain' is not a host name: 'bbc.co.uk/news'; ignored")])
+        #expect(decoded.article.provider == Article.Provider(name: "BBC", domain: nil))
+        #expect(decoded.warnings == [ArticleDecoder.Warning("'provider.domain' is not a host name: 'bbc.co.uk/news'; ignored")])
     }
 
     @Test func qualityAsTextIsWarnedAndDropped() throws {
         let decoded = try decode(requiredFields + "quality: high\n---\n")
         #expect(decoded.article.quality == nil)
-        #expect(decoded.warnings == [ArticleWarning("'quality' is text, expected a whole number; ignored")])
+        #expect(decoded.warnings == [ArticleDecoder.Warning("'quality' is text, expected a whole number; ignored")])
     }
 
     @Test func imageWithJavascriptURLIsDropped() throws {
         let decoded = try decode(requiredFields + "images:\n  - url: \"javascript:alert(1)\"\n---\n")
         #expect(decoded.article.images == [])
-        #expect(decoded.warnings == [ArticleWarning("'images[].url' is not an absolute http(s) URL: 'javascript:alert(1)'; ignored")])
+        #expect(decoded.warnings == [ArticleDecoder.Warning("'images[].url' is not an absolute http(s) URL: 'javascript:alert(1)'; ignored")])
     }
 }

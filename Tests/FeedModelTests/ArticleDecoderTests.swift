@@ -35,9 +35,9 @@ import Testing
 
     @Test func seedProviderTopicsImagesRelated() throws {
         let article = try Fixture.decode(seed).article
-        #expect(article.provider == Provider(name: "Datacenter Dynamics", domain: "datacenterdynamics.com"))
+        #expect(article.provider == Article.Provider(name: "Datacenter Dynamics", domain: "datacenterdynamics.com"))
         #expect(article.topics == ["Microsoft AI", "AI"])
-        #expect(article.images == [ArticleImage(
+        #expect(article.images == [Article.Image(
             url: "https://media.datacenterdynamics.com/media/images/ATTcloud.2e16d0ba.fill-1200x630.jpg", width: 1200, height: 630)])
         #expect(article.related.map(\.title) == ["AT&T takes a giant 5G leap to the public cloud with Azure"])
         #expect(article.body == "")
@@ -56,7 +56,7 @@ import Testing
 
     /// Without the body (the first pass of a build), the warnings are those of a full read.
     @Test(arguments: ["Plain body.\n", "Body with a \u{7} bell and a \u{85} C1 control.\n", "Ünïcödé ＋ fullwidth\n",
-                      String(repeating: "Line of a very long body.\n", count: (ArticleLimits.maxBodyBytes / 26) + 10)])
+                      String(repeating: "Line of a very long body.\n", count: (ArticleDecoder.Limits.maxBodyBytes / 26) + 10)])
     func bodylessReadWarnsAsAFullRead(body: String) throws {
         let text = requiredFields + "---\n" + body
         let full = try ArticleDecoder().decode(Array(text.utf8)[...], sourcePath: "inline.md")
@@ -74,13 +74,13 @@ import Testing
     }
 
     @Test func impossibleDateIsRejected() throws {
-        #expect(throws: ArticleProblem("'publishedDateTime' is not a valid ISO 8601 date-time: '2021-02-30'")) {
+        #expect(throws: ArticleDecoder.Problem("'publishedDateTime' is not a valid ISO 8601 date-time: '2021-02-30'")) {
             try decode("---\ntitle: T\npublishedDateTime: 2021-02-30\nwebUrl: https://x.example/\n---\n")
         }
     }
 
     @Test func titleAsListIsRejectedWithItsLine() {
-        #expect(throws: ArticleProblem("'title' is a list, expected text (line 3)")) {
+        #expect(throws: ArticleDecoder.Problem("'title' is a list, expected text (line 3)")) {
             try decode("---\ntitle:\n  - a\npublishedDateTime: 2021-07-01\nwebUrl: https://x.example/\n---\n")
         }
     }
@@ -89,7 +89,7 @@ import Testing
     func duplicateSkippedKeyNamesItsLine(length: Int) {
         // Long enough values are emptied before libyaml reads them (YAMLElision); short ones are not.
         let value = String(repeating: "Q", count: length)
-        #expect(throws: ArticleProblem("invalid YAML at line 5: duplicate key 'secured'")) {
+        #expect(throws: ArticleDecoder.Problem("invalid YAML at line 5: duplicate key 'secured'")) {
             try decode("---\ntitle: A\nwebUrl: https://x.example/\nsecured: \"\(value)\"\nsecured: \"\(value)\"\npublishedDateTime: 2021-07-01\n---\n")
         }
     }

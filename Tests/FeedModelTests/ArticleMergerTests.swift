@@ -10,7 +10,7 @@ import Testing
     private let middle = Article.make(path: "2021/middle.md", title: "Middle title", published: "2021-07-01T20:00:00Z",
                                       topics: ["5G"])
 
-    private func merge(_ articles: [Article]) -> [MergedArticle] {
+    private func merge(_ articles: [Article]) -> [FeedCatalog.MergedArticle] {
         ArticleMerger.merge(articles.map(\.summary))
     }
 

@@ -38,13 +38,13 @@ struct ConfigurationDecoderTests {
         #expect(configuration.rules.excludedTopics == ["Sponsored", "Press releases"])
         #expect(configuration.rules.excludedProviders == ["Spam Daily", "spam.example.net"])
         #expect(configuration.overrides.topics == [
-            "AI": FeedOverride(title: "Artificial intelligence — Example News", description: "Machine learning, chips and policy.",
+            "AI": FeedOverrides.Override(title: "Artificial intelligence — Example News", description: "Machine learning, chips and policy.",
                                slug: "artificial-intelligence"),
-            "Zürich": FeedOverride(slug: "zurich-news"),
+            "Zürich": FeedOverrides.Override(slug: "zurich-news"),
         ])
         #expect(configuration.overrides.providers == [
-            "Datacenter Dynamics": FeedOverride(title: "DCD via Example News", slug: "dcd"),
-            "example.org": FeedOverride(description: "Wire copy from example.org."),
+            "Datacenter Dynamics": FeedOverrides.Override(title: "DCD via Example News", slug: "dcd"),
+            "example.org": FeedOverrides.Override(description: "Wire copy from example.org."),
         ])
         #expect(configuration.feedKinds == [.all, .topics, .providers])
         #expect(configuration.formats == ["rss", "atom", "json"])

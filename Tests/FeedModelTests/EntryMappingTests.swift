@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func providerWithoutDomainHasNoAuthorURI() {
-        let article = Article.make(provider: Provider(name: "BBC News", domain: nil))
+        let article = Article.make(provider: Article.Provider(name: "BBC News", domain: nil))
         #expect(mapping.entry(for: article).author == .init(name: "BBC News", uri: nil))
     }
 

@@ -4,7 +4,7 @@ import Testing
 /// `FeedCatalog`: which feeds exist, what each holds, and where each is served.
 @Suite struct FeedCatalogTests {
     private let site = SiteConfiguration()
-    private let dcd = Provider(name: "Datacenter Dynamics", domain: "datacenterdynamics.com")
+    private let dcd = Article.Provider(name: "Datacenter Dynamics", domain: "datacenterdynamics.com")
 
     private func feeds(_ articles: [Article], site: SiteConfiguration? = nil) -> [Feed] {
         FeedCatalog.feeds(articles: articles, site: site ?? self.site)

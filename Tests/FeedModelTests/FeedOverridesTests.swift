@@ -4,7 +4,7 @@ import Testing
 /// `topics:` and `providers:` in feedpub.yml: an editor's title, description and slug per feed.
 @Suite("Feed overrides")
 struct FeedOverridesTests {
-    let dcd = Provider(name: "Datacenter Dynamics", domain: "datacenterdynamics.com")
+    let dcd = Article.Provider(name: "Datacenter Dynamics", domain: "datacenterdynamics.com")
 
     func plans(_ articles: [Article], _ overrides: FeedOverrides) -> [FeedPlan] {
         FeedCatalog(summaries: articles.map(\.summary), site: SiteConfiguration(), overrides: overrides).plans
@@ -13,7 +13,7 @@ struct FeedOverridesTests {
     @Test("a topic's title, description and slug replace the generated ones; its URLs follow the slug")
     func topicOverride() throws {
         var overrides = FeedOverrides()
-        overrides.topics["ai"] = FeedOverride(title: "Artificial intelligence", description: "All about AI", slug: "artificial-intelligence")
+        overrides.topics["ai"] = FeedOverrides.Override(title: "Artificial intelligence", description: "All about AI", slug: "artificial-intelligence")
         let plan = try #require(plans([Article.make(topics: ["AI"])], overrides).first { $0.kind == .topic("AI") })
         #expect(plan.title == "Artificial intelligence")
         #expect(plan.subtitle == "All about AI")
@@ -24,7 +24,7 @@ struct FeedOverridesTests {
     @Test("a provider is found by its name or its domain")
     func providerByDomain() throws {
         var overrides = FeedOverrides()
-        overrides.providers["DatacenterDynamics.com"] = FeedOverride(slug: "dcd")
+        overrides.providers["DatacenterDynamics.com"] = FeedOverrides.Override(slug: "dcd")
         let directories = plans([Article.make(provider: dcd)], overrides).map(\.directory)
         #expect(directories == ["", "providers/dcd"])
     }
@@ -32,7 +32,7 @@ struct FeedOverridesTests {
     @Test("a feed whose own slug an override took gets the hash suffix")
     func overrideTakesASlug() {
         var overrides = FeedOverrides()
-        overrides.topics["Machine learning"] = FeedOverride(slug: "ai")
+        overrides.topics["Machine learning"] = FeedOverrides.Override(slug: "ai")
         let articles = [Article.make(topics: ["AI", "Machine learning"])]
         let directories = plans(articles, overrides).map(\.directory)
         #expect(directories.contains("topics/ai"))
@@ -44,10 +44,10 @@ struct FeedOverridesTests {
     @Test("a slug chosen for a domain that several providers share goes to one of them only")
     func sharedDomainSlug() {
         var overrides = FeedOverrides()
-        overrides.providers["example.org"] = FeedOverride(slug: "wire")
+        overrides.providers["example.org"] = FeedOverrides.Override(slug: "wire")
         let articles = [
-            Article.make(url: "https://n.example/1", provider: Provider(name: "Example Wire", domain: "example.org")),
-            Article.make(url: "https://n.example/2", provider: Provider(name: "Example Sports", domain: "example.org")),
+            Article.make(url: "https://n.example/1", provider: Article.Provider(name: "Example Wire", domain: "example.org")),
+            Article.make(url: "https://n.example/2", provider: Article.Provider(name: "Example Sports", domain: "example.org")),
         ]
         let directories = plans(articles, overrides).map(\.directory)
         #expect(Set(directories).count == directories.count, "\(directories)")

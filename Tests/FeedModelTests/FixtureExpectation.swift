@@ -25,7 +25,7 @@ enum FixtureExpectation: Equatable, CustomStringConvertible {
     }
 
     /// The phrases a clause starts with, longest first so that one never shadows a longer one.
-    private static let phrases: [(String, (Any) -> FixtureExpectation?)] = [
+    private static let phrases: [(String, @Sendable (Any) -> FixtureExpectation?)] = [
         ("rejected with a reason containing ", { ($0 as? String).map(rejectedContaining) }),
         ("rejected with a reason starting ", { ($0 as? String).map(rejectedStarting) }),
         ("rejected with ", { ($0 as? String).map(rejected) }),

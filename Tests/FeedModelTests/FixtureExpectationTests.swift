@@ -33,7 +33,7 @@ import Testing
         case let .url(url): #expect(try Fixture.decode(name).article.url == url)
         case let .body(body): #expect(try Fixture.decode(name).article.body == body)
         case let .topics(topics): #expect(try Fixture.decode(name).article.topics == topics)
-        case let .warnings(warnings): #expect(try Fixture.decode(name).warnings == warnings.map(ArticleWarning.init))
+        case let .warnings(warnings): #expect(try Fixture.decode(name).warnings == warnings.map(ArticleDecoder.Warning.init))
         }
     }
 }

@@ -43,9 +43,9 @@ import Testing
             category: *t
             ---
             """)
-        #expect(decoded.article.provider == Provider(name: "Wire", domain: nil))
-        #expect(decoded.article.images == [ArticleImage(url: "https://x.example/a.png", width: 10, height: nil)])
-        #expect(decoded.article.related == [RelatedArticle(url: "https://x.example/b", title: nil)])
+        #expect(decoded.article.provider == Article.Provider(name: "Wire", domain: nil))
+        #expect(decoded.article.images == [Article.Image(url: "https://x.example/a.png", width: 10, height: nil)])
+        #expect(decoded.article.related == [Article.Related(url: "https://x.example/b", title: nil)])
         #expect(decoded.article.category == nil)
     }
 

@@ -53,8 +53,8 @@ extension Article {
     /// The source path defaults to the URL's last segment plus `.md`, so paths are unique like files.
     static func make(path: String? = nil, title: String = "Title", url: String = "https://news.example.com/a",
                      published: String = "2021-07-01T12:00:00Z", excerpt: String? = nil, body: String = "",
-                     category: String? = nil, topics: [String] = [], provider: Provider? = nil,
-                     images: [ArticleImage] = [], related: [RelatedArticle] = []) -> Article {
+                     category: String? = nil, topics: [String] = [], provider: Article.Provider? = nil,
+                     images: [Article.Image] = [], related: [Article.Related] = []) -> Article {
         Article(sourcePath: path ?? (url.split(separator: "/").last.map(String.init) ?? "index") + ".md", title: title, excerpt: excerpt, publishedAt: time(published), updatedAt: time(published),
                 url: url, category: category, type: nil, quality: nil, heat: nil, isPublished: nil, provider: provider,
                 topics: topics, images: images, related: related, body: body)

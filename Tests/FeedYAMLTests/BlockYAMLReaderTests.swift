@@ -6,7 +6,7 @@ import Testing
 /// `BlockYAMLReader`: wherever it reads a document, it builds libyaml's tree; everything else
 /// it declines, and libyaml reads it.
 @Suite struct BlockYAMLReaderTests {
-    private static let limits = YAMLParser.Limits(maxNodes: ArticleLimits.maxYAMLNodes, maxDepth: ArticleLimits.maxYAMLDepth)
+    private static let limits = YAMLParser.Limits(maxNodes: ArticleDecoder.Limits.maxYAMLNodes, maxDepth: ArticleDecoder.Limits.maxYAMLDepth)
 
     private func shortcut(_ yaml: String, schema: YAMLSchema = .any) -> YAMLNode? {
         Array(yaml.utf8).withUnsafeBufferPointer { BlockYAMLReader(schema: schema, maxNodes: Self.limits.maxNodes).parse($0) }

@@ -14,7 +14,7 @@ struct ArticleCache {
         case rejected(String)
 
         /// What is kept of a file read now: its summary and warnings, or why it was rejected.
-        init(_ result: Result<ArticleDecoder.Decoded, ArticleProblem>) {
+        init(_ result: Result<ArticleDecoder.Decoded, ArticleDecoder.Problem>) {
             switch result {
             case let .success(decoded): self = .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
             case let .failure(problem): self = .rejected(problem.reason)

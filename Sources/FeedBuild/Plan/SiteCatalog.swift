@@ -16,7 +16,7 @@ struct SiteCatalog {
     /// problems (the caller prints them).
     init(_ read: inout ReadArticles, settings: BuildSettings) {
         (included, exclusions) = settings.rules.apply(to: read.summaries)
-        catalog = FeedCatalog(summaries: included, site: settings.site, overrides: settings.configuration.overrides)
+        catalog = FeedCatalog(summaries: included, site: settings.site, configuration: settings.configuration)
         read.problems.addDuplicates(catalog.duplicates, in: settings.input)
         let configuration = settings.configuration
         feeds = catalog.plans.filter { configuration.writes($0.kind) }

@@ -10,20 +10,20 @@ struct ArticleLoader {
     let root: FolderPath
 
     /// The decoded files, without their bodies (`ArticleDecoder.readsBody`): what a summary needs.
-    func load<T>(_ paths: [String], _ transform: @escaping @Sendable (String, Result<ArticleDecoder.Decoded, ArticleProblem>) -> T) -> [T] {
+    func load<T>(_ paths: [String], _ transform: @escaping @Sendable (String, Result<ArticleDecoder.Decoded, ArticleDecoder.Problem>) -> T) -> [T] {
         Parallel.map(paths) { path in
             transform(path, Self.read(root.appending(path), relativePath: path, readingBody: false))
         }
     }
 
     /// One file read and decoded; `relativePath` is the path the article is known by.
-    static func read(_ path: String, relativePath: String, readingBody: Bool = true) -> Result<ArticleDecoder.Decoded, ArticleProblem> {
+    static func read(_ path: String, relativePath: String, readingBody: Bool = true) -> Result<ArticleDecoder.Decoded, ArticleDecoder.Problem> {
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.read(path, limit: ArticleLimits.maxFileBytes)
+            bytes = try FileReader.read(path, limit: ArticleDecoder.Limits.maxFileBytes)
         } catch {
-            return .failure(ArticleProblem(error.description))
+            return .failure(ArticleDecoder.Problem(error.description))
         }
-        return Result { () throws(ArticleProblem) in try ArticleDecoder(readsBody: readingBody).decode(bytes[...], sourcePath: relativePath) }
+        return Result { () throws(ArticleDecoder.Problem) in try ArticleDecoder(readsBody: readingBody).decode(bytes[...], sourcePath: relativePath) }
     }
 }

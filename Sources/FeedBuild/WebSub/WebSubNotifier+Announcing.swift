@@ -10,7 +10,7 @@ extension WebSubNotifier {
         // Subscribers subscribe to the feeds, not to archive pages: only the feeds are announced.
         let changed = (changes.created + changes.updated).filter { path in
             let parts = path.split(separator: "/")
-            return feedFiles.contains(String(parts.last ?? "")) && !ArchivePages.isPageFile(path)
+            return feedFiles.contains(String(parts.last ?? "")) && !FeedPlan.ArchivePages.isPageFile(path)
         }.sorted()
         guard !changed.isEmpty, let url = URL(string: hubURL) else { return }
         let report = WebSubNotifier(hubURL: url).notify(changed.map(site.url))

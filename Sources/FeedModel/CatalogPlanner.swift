@@ -1,0 +1,42 @@
+/// Makes the plans of one catalog: a feed's subscription document and, when the site keeps an
+/// archive, its RFC 5005 archive pages (`FeedPlan.ArchivePages`), collected in `archivePages`
+/// in the order the feeds are planned.
+struct CatalogPlanner {
+    /// The merged articles, newest first, that the plans' indices refer to.
+    let articles: [FeedCatalog.MergedArticle]
+    let site: SiteConfiguration
+    private(set) var archivePages: [FeedPlan] = []
+
+    /// The subscription document of one feed holding `indices` (newest first), its archive
+    /// pages appended to `archivePages`.
+    mutating func plan(_ kind: FeedHeader.Kind, _ directory: String, title: String, subtitle: String, home: String,
+                       _ indices: [Int]) -> FeedPlan {
+        let template = FeedHeader(kind: kind, title: title, subtitle: subtitle, directory: directory, baseURL: site.baseURL,
+                                  homeURL: home, language: site.language, updated: .epoch,
+                                  generator: site.generator, hubURL: site.hubURL, archive: nil)
+        guard let pageSize = site.archivePageSize else { return document(template, directory, indices, updated: nil, archive: nil) }
+        let split = FeedPlan.ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(indices)
+        guard !split.pages.isEmpty else { return document(template, directory, split.current, updated: nil, archive: nil) }
+        let pageFolders = split.pages.indices.map { FeedPlan.ArchivePages.directory(of: $0 + 1, feedDirectory: directory) }
+        // An empty newest page is as recent as the newest archived entry.
+        let newestArchived = indices[split.current.count]
+        for (page, pageIndices) in split.pages.enumerated() {
+            let archive = FeedHeader.Archive(isPage: true, current: directory,
+                                             previous: page > 0 ? pageFolders[page - 1] : nil,
+                                             next: page + 1 < pageFolders.count ? pageFolders[page + 1] : nil)
+            archivePages.append(document(template, pageFolders[page], pageIndices, updated: articles[newestArchived].updatedAt, archive: archive))
+        }
+        return document(template, directory, split.current, updated: nil,
+                        archive: FeedHeader.Archive(isPage: false, previous: pageFolders[pageFolders.count - 1]))
+    }
+
+    /// One document of the feed: in `directory`, as recent as its newest entry (else `updated`, else the epoch).
+    private func document(_ template: FeedHeader, _ directory: String, _ indices: [Int], updated: Timestamp?,
+                          archive: FeedHeader.Archive?) -> FeedPlan {
+        var header = template
+        header.directory = directory
+        header.updated = indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch
+        header.archive = archive
+        return FeedPlan(header: header, entryIndices: indices)
+    }
+}

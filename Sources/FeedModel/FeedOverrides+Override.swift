@@ -1,0 +1,17 @@
+extension FeedOverrides {
+    /// One feed's settings from `feedpub.yml`.
+    struct Override: Sendable, Equatable {
+        /// The whole feed title, in place of "<name> — <site title>".
+        var title: String?
+        /// RSS `<description>`, Atom `<subtitle>`.
+        var description: String?
+        /// The feed's folder name under `topics/` or `providers/`.
+        var slug: String?
+
+        init(title: String? = nil, description: String? = nil, slug: String? = nil) {
+            self.title = title
+            self.description = description
+            self.slug = slug
+        }
+    }
+}
