@@ -12,10 +12,13 @@ public struct BuildEngine {
     public func run() throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
         let recall = RunMemory.startRecalling(settings)
-        let listing = try InputFolder(root: settings.input).list()
+        let inputFolder = InputFolder(root: settings.input)
+        try inputFolder.checkRoot()
         let folder = OutputFolder(root: settings.output)
         let lock = try settings.dryRun ? nil : OutputLock.preparing(folder, waitingUpTo: settings.lockWait)
         defer { withExtendedLifetime(lock) {} }
+        // Listed under the lock: a run that waited for another renders what is there now.
+        let listing = try inputFolder.list()
         let memory = RunMemory(recall, settings: settings)
         timings.end("list")
         // Finished on success below; after a failure, by the caller once it has printed it, so
@@ -23,7 +26,7 @@ public struct BuildEngine {
         settings.progress?.start(files: listing.files.count)
 
         let scanStarted = FileVersion.nowNanoseconds
-        var read = ArticleReading(input: settings.input, progress: settings.progress).read(listing, recalling: memory.previous)
+        var read = ArticleReading(input: settings.input, progress: settings.progress).read(listing, recalling: memory.previous.index)
         read.problems.print()
         timings.end("read")
         let printed = read.problems.problems.count
@@ -33,13 +36,14 @@ public struct BuildEngine {
         timings.end("plan")
 
         let publisher = Publisher(folder: folder, dryRun: settings.dryRun)
-        let renderer = FeedRenderer(settings: settings, catalog: site.catalog, publisher: publisher)
+        let renderer = FeedRenderer(settings: settings, catalog: site.catalog, index: read.index, publisher: publisher)
         let rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
         timings.end("render")
         let changes = try publisher.publish(rendered, keeping: plan.kept)
         var summary = summarize(read, site: site, plan: plan, rendered: rendered, changes: changes)
-        // A refused path stays unremembered, so that it is looked at again next run.
-        plan.forget(changes.refused)
+        // A refused path, or a feed that lost an entry while rendering, stays unremembered, so
+        // that it is looked at again next run.
+        plan.forget(changes.refused + rendered.incomplete)
         if !settings.dryRun {
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, output: settings.output)
             ProcessLifetime.keep(read, memory, site)

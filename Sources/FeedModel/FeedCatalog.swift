@@ -8,7 +8,7 @@
 /// ways is shown in its most frequent spelling (ties: the first in code-point order).
 ///
 /// It works on summaries, so that 100,000 articles fit in memory; the full articles of the
-/// entries a feed shows are loaded only when the feed is rendered (`FeedPlan.feed(entries:)`).
+/// entries a feed shows are read again only when the feed is rendered.
 public struct FeedCatalog: Sendable {
     /// Every merged article, newest first; plans refer to them by index.
     public let articles: [FeedCatalog.MergedArticle]
@@ -92,7 +92,7 @@ extension FeedCatalog {
         let byPath = Dictionary(articles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let mapping = EntryMapping(site: site)
         let entries = catalog.articles.map { merged in mapping.entry(for: merged.applied(to: byPath[merged.winnerPath]!)) }
-        return catalog.plans.map { plan in plan.feed(entries: plan.entryIndices.map { entries[$0] }) }
+        return catalog.plans.map { plan in Feed(header: plan.header, entries: plan.entryIndices.map { entries[$0] }) }
     }
 }
 

@@ -9,11 +9,6 @@ public struct FeedPlan: Sendable, Equatable {
     /// A header field, read as the plan's own.
     public subscript<Value>(dynamicMember field: KeyPath<FeedHeader, Value>) -> Value { header[keyPath: field] }
 
-    /// The feed, given the entries for `entryIndices`, in the same order.
-    public func feed(entries: [FeedEntry]) -> Feed {
-        Feed(header: header, entries: entries)
-    }
-
     /// Everything about the feed except its entries, in one string: two runs whose plans give
     /// the same text and the same entry files render the same bytes. Its text is what the
     /// cache remembers (hashed), so it keeps its words: the RSS and Atom URLs, archive folders as URLs.

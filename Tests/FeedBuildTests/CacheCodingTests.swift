@@ -11,10 +11,11 @@ struct CacheCodingTests {
                                      topics: ["Chips", "Zürich"], providerName: "Insider", providerDomain: nil)
         summary.quality = 3
         summary.isPublished = false
-        let version = FileVersion(size: 120, modifiedNanoseconds: 1_700_000_000_123_456_789, inode: 42)
-        cache.inputs = [
-            ArticleCache.Input(path: "a.md", version: version, isSettled: true, outcome: .article(summary, warnings: ["odd date"])),
-            ArticleCache.Input(path: "b.md", version: version, isSettled: false, outcome: .rejected("no title")),
+        let version = FileVersion(size: 120, modifiedNanoseconds: 1_700_000_000_123_456_789, changedNanoseconds: 1_700_000_001_000_000_007, inode: 42)
+        cache.index.records = [
+            ArticleIndex.Record(path: "a.md", version: version, isSettled: true, outcome: .article(summary, warnings: ["odd date"])),
+            ArticleIndex.Record(path: "b.md", version: version, isSettled: false, outcome: .rejected("no title")),
+            ArticleIndex.Record(path: "c.md", version: version, isSettled: false, outcome: .unreadable("cannot open: Permission denied")),
         ]
         cache.outputs = ["rss.xml": ArticleCache.Output(fingerprint: .max, version: version, entries: 7),
                          "topics/chips/atom.xml": ArticleCache.Output(fingerprint: 1, version: version, entries: 0)]
@@ -27,7 +28,7 @@ struct CacheCodingTests {
         let decoded = try #require(ArticleCache(decoding: bytes, identity: "feedpub 1"))
         #expect(decoded.encoded(identity: "feedpub 1") == bytes)
         #expect(decoded.outputs == cache.outputs)
-        guard case let .article(summary, warnings) = decoded.inputs[0].outcome else { Issue.record("not an article"); return }
+        guard case let .article(summary, warnings) = decoded.index.records[0].outcome else { Issue.record("not an article"); return }
         #expect(summary.topics == ["Chips", "Zürich"] && summary.quality == 3 && summary.isPublished == false)
         #expect(warnings == ["odd date"])
     }

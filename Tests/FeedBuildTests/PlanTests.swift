@@ -44,7 +44,7 @@ struct PlanTests {
         let fixture = try StagesFixture(input: input, output: output)
         let cold = fixture.plan()
         for path in cold.fingerprints.keys { try write("written", to: path, in: output) }
-        let previous = RunMemory.remembering(fixture.read.inputs, scanStarted: 0, fingerprints: cold.fingerprints,
+        let previous = RunMemory.remembering(fixture.read.index, scanStarted: 0, fingerprints: cold.fingerprints,
                                              entryCounts: [:], output: output)
         try body(fixture, cold, previous)
     }

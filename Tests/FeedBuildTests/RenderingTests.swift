@@ -44,13 +44,11 @@ struct RenderingTests {
             for day in 1...5 { try write(article("a\(day)", day: day), to: "a\(day).md", in: input) }
             let fixture = try StagesFixture(input: input, output: FolderPath(folder.appending("out")))
             let plan = try #require(fixture.site.feeds.first { $0.directory.isEmpty })
-            let publisher = Publisher(folder: OutputFolder(root: fixture.settings.output), dryRun: true)
-            let entries = FeedRenderer(settings: fixture.settings, catalog: fixture.site.catalog, publisher: publisher)
-                .loadEntries(for: [plan])
+            let entries = fixture.entrySource.entries(for: [plan]).entries
             let rendered = try FeedFormat.rss.writer(site: fixture.settings.site).renderEntries(plan.entryIndices.map { entries[$0]! })
             func job(_ limit: Int?) -> FeedRendering.Job {
                 FeedRendering.Job(path: "rss.xml", format: .rss, site: fixture.settings.site,
-                                  feed: plan.feed(entries: []), entries: [], byteLimit: limit)
+                                  header: plan.header, entries: [], byteLimit: limit)
             }
             let full = try job(nil).renderFitting(rendered)
             #expect(full.entries == 5)

@@ -12,8 +12,14 @@ struct StagesFixture {
         settings = BuildSettings(input: input.typed, output: output.typed, site: SiteConfiguration(), configuration: configuration,
                                  useCache: false)
         listing = try InputFolder(root: input).list()
-        read = ArticleReading(input: input).read(listing, recalling: ArticleCache())
+        read = ArticleReading(input: input).read(listing, recalling: ArticleIndex())
         site = SiteCatalog(&read, settings: settings)
+    }
+
+    /// Pass 2 over what pass 1 indexed.
+    var entrySource: EntrySource {
+        EntrySource(input: settings.input, catalog: site.catalog, index: read.index,
+                    mapping: EntryMapping(site: settings.site))
     }
 
     /// The plan against what `previous` remembers.

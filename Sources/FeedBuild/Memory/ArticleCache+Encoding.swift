@@ -3,22 +3,25 @@ import FeedModel
 /// The cache file's format: a magic line, the identity, the inputs in listing order, the
 /// outputs by path (`ByteWriter`'s integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 2"
+    static let magic = "feedpub-cache 3"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
-        // ~190 bytes per input and ~80 per output measured; pages never written stay unmapped.
-        var writer = ByteWriter(reservingCapacity: 4096 + inputs.count * 256 + outputs.count * 128)
+        // ~200 bytes per input and ~80 per output measured; pages never written stay unmapped.
+        var writer = ByteWriter(reservingCapacity: 4096 + index.records.count * 256 + outputs.count * 128)
         writer.string(Self.magic)
         writer.string(identity)
-        writer.uint(UInt64(inputs.count))
-        for input in inputs {
+        writer.uint(UInt64(index.records.count))
+        for input in index.records {
             writer.string(input.path)
             input.version.encode(to: &writer)
             writer.uint(input.isSettled ? 1 : 0)
             switch input.outcome {
             case let .rejected(reason):
                 writer.uint(0)
+                writer.string(reason)
+            case let .unreadable(reason):
+                writer.uint(2)
                 writer.string(reason)
             case let .article(summary, warnings):
                 writer.uint(1)
@@ -49,15 +52,16 @@ extension ArticleCache {
         do {
             guard try reader.string() == Self.magic, try reader.string() == identity else { return nil }
             let inputCount = try reader.count()
-            inputs.reserveCapacity(inputCount)
+            index.records.reserveCapacity(inputCount)
             for _ in 0..<inputCount {
                 let path = try reader.string()
                 let version = try FileVersion(from: &reader)
                 let isSettled = try reader.uint() == 1
-                let outcome: Outcome
-                if try reader.uint() == 0 {
-                    outcome = .rejected(try reader.string())
-                } else {
+                let outcome: ArticleIndex.Outcome
+                switch try reader.uint() {
+                case 0: outcome = .rejected(try reader.string())
+                case 2: outcome = .unreadable(try reader.string())
+                case 1:
                     var summary = ArticleSummary(
                         sourcePath: path, url: try reader.string(),
                         publishedAt: Timestamp(secondsSinceEpoch: try reader.int()), topics: try reader.strings(),
@@ -68,8 +72,9 @@ extension ArticleCache {
                     let published = try reader.uint()
                     summary.isPublished = published == 0 ? nil : published == 2
                     outcome = .article(summary, warnings: try reader.strings())
+                default: return nil
                 }
-                inputs.append(Input(path: path, version: version, isSettled: isSettled, outcome: outcome))
+                index.records.append(ArticleIndex.Record(path: path, version: version, isSettled: isSettled, outcome: outcome))
             }
             let outputCount = try reader.count()
             for _ in 0..<outputCount {

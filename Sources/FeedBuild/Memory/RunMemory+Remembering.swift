@@ -4,24 +4,26 @@ extension RunMemory {
     func remember(_ read: ReadArticles, scanStarted: Int64, plan: BuildPlan, rendered: RenderedFiles,
                   changes: PublishedChanges, output: FolderPath) {
         guard let store else { return }
-        let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.inputs.count == read.fileCount
+        let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.index.records.count == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
         guard !nothingNew else { return }
-        store.save(Self.remembering(read.inputs, scanStarted: scanStarted, fingerprints: plan.fingerprints,
-                                    entryCounts: rendered.entryCounts, output: output))
+        store.save(Self.remembering(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
+                                    fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output))
     }
 
-    /// The cache this run leaves: every input, settled unless modified close to `scanStarted`,
-    /// and every output file with the fingerprint it was rendered from.
-    static func remembering(_ inputs: [ArticleCache.Input], scanStarted: Int64, fingerprints: [String: UInt64],
+    /// The cache this run leaves: every input, settled unless changed close to `scanStarted`,
+    /// unreadable (a failed read is tried again every run), or among `unsettled` (pass 2 found
+    /// it changed); and every output file with the fingerprint it was rendered from.
+    static func remembering(_ index: ArticleIndex, scanStarted: Int64, unsettled: Set<Int> = [], fingerprints: [String: UInt64],
                             entryCounts: [String: Int], output: FolderPath) -> ArticleCache {
         var cache = ArticleCache()
-        // A file modified within a second of the scan may change again unseen in the same tick.
+        // A file changed within a second of the scan may change again unseen in the same tick.
         let settledBefore = scanStarted - 1_000_000_000
-        cache.inputs = inputs.map { input in
-            var input = input
-            input.isSettled = input.version.modifiedNanoseconds < settledBefore
-            return input
+        cache.index.records = index.records.indices.map { position in
+            var record = index.records[position]
+            record.isSettled = record.version.lastChangeNanoseconds < settledBefore && !unsettled.contains(position)
+            if case .unreadable = record.outcome { record.isSettled = false }
+            return record
         }
         for (path, fingerprint) in fingerprints {
             if let version = FileVersion.of(output.appending(path)) {

@@ -15,6 +15,7 @@ extension BuildPlan {
                 let version = files[index].version
                 hash.add(version.size)
                 hash.add(version.modifiedNanoseconds)
+                hash.add(version.changedNanoseconds)
                 hash.add(Int64(bitPattern: version.inode))
             }
         }

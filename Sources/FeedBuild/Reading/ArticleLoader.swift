@@ -9,21 +9,31 @@ import FeedModel
 struct ArticleLoader {
     let root: FolderPath
 
+    /// Why a file gave no article: it could not be read, or what it holds was refused.
+    enum Failure: Error {
+        case unreadable(String)
+        case rejected(ArticleDecoder.Problem)
+    }
+
     /// The decoded files, without their bodies (`ArticleDecoder.readsBody`): what a summary needs.
-    func load<T>(_ paths: [String], _ transform: @escaping @Sendable (String, Result<ArticleDecoder.Decoded, ArticleDecoder.Problem>) -> T) -> [T] {
+    func load<T>(_ paths: [String], _ transform: @escaping @Sendable (String, Result<ArticleDecoder.Decoded, Failure>) -> T) -> [T] {
         Parallel.map(paths) { path in
             transform(path, Self.read(root.appending(path), relativePath: path, readingBody: false))
         }
     }
 
     /// One file read and decoded; `relativePath` is the path the article is known by.
-    static func read(_ path: String, relativePath: String, readingBody: Bool = true) -> Result<ArticleDecoder.Decoded, ArticleDecoder.Problem> {
+    static func read(_ path: String, relativePath: String, readingBody: Bool = true) -> Result<ArticleDecoder.Decoded, Failure> {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path, limit: ArticleDecoder.Limits.maxFileBytes)
         } catch {
-            return .failure(ArticleDecoder.Problem(error.description))
+            return .failure(.unreadable(error.description))
         }
-        return Result { () throws(ArticleDecoder.Problem) in try ArticleDecoder(readsBody: readingBody).decode(bytes[...], sourcePath: relativePath) }
+        do {
+            return .success(try ArticleDecoder(readsBody: readingBody).decode(bytes[...], sourcePath: relativePath))
+        } catch {
+            return .failure(.rejected(error))
+        }
     }
 }

@@ -23,10 +23,7 @@ struct InputFolder {
     /// Files sorted by path; plus the entries that could not be listed or were skipped. A
     /// folder that cannot be listed ends the run with exit 66.
     func list() throws(BuildFailure) -> InputListing {
-        var isDirectory = stat()
-        guard stat(root.typed, &isDirectory) == 0, (isDirectory.st_mode & S_IFMT) == S_IFDIR else {
-            throw BuildFailure(.noInput, "\(root.typed): input folder does not exist or is not a folder")
-        }
+        try checkRoot()
         var listing = InputListing()
         try walk("", into: &listing, isTop: true)
         listing.files.sort { Self.precedes($0.path, $1.path) }
@@ -36,9 +33,8 @@ struct InputFolder {
     private func walk(_ relative: String, into listing: inout InputListing, isTop: Bool) throws(BuildFailure) {
         let path = relative.isEmpty ? root.typed : root.appending(relative)
         guard let directory = opendir(path) else {
-            let reason = String(cString: strerror(errno))
-            if isTop { throw BuildFailure(.noInput, "\(root.typed): cannot read the input folder: \(reason)") }
-            listing.skipped.append(InputListing.Skipped(path: relative, reason: "cannot read folder: \(reason)"))
+            if isTop { throw unreadableRoot() }
+            listing.skipped.append(InputListing.Skipped(path: relative, reason: "cannot read folder: \(systemError())"))
             return
         }
         defer { closedir(directory) }

@@ -23,8 +23,8 @@ public struct InputProblems {
     /// Files rejected: those with an error, and entries the listing skipped.
     private(set) var rejectedCount = 0
 
-    /// The problems of a listing and of each listed file's outcome (`inputs`, in listing order).
-    init(listing: InputListing, inputs: [ArticleCache.Input], in input: FolderPath) {
+    /// The problems of a listing and of each listed file's outcome (`records`, in listing order).
+    init(listing: InputListing, records: [ArticleIndex.Record], in input: FolderPath) {
         let display = input.display
         // Entries the listing skipped (links, unreadable folders) fall into place among the files.
         let skipped = listing.skipped.sorted { InputFolder.precedes($0.path, $1.path) }
@@ -38,10 +38,10 @@ public struct InputProblems {
         rejectedCount = skipped.count
         for (index, file) in listing.files.enumerated() {
             addSkipped(before: file.path)
-            switch inputs[index].outcome {
+            switch records[index].outcome {
             case let .article(_, warnings):
                 for warning in warnings { problems.append(Problem(path: display(file.path), severity: .warning, message: warning)) }
-            case let .rejected(reason):
+            case let .rejected(reason), let .unreadable(reason):
                 rejectedCount += 1
                 problems.append(Problem(path: display(file.path), severity: .error, message: reason))
             }

@@ -3,21 +3,21 @@ public import FeedModel
 /// What pass 1 found: each listed file's outcome, the articles' summaries and the problems.
 public struct ReadArticles {
     let listing: InputListing
-    /// Every listed file's outcome, in listing order.
-    let inputs: [ArticleCache.Input]
+    /// Every listed file's path, version and outcome, in listing order.
+    let index: ArticleIndex
     /// Files read now rather than recalled from the cache.
     let readCount: Int
-    /// The summaries of the published inputs, each with its index among `inputs` as `sourceIndex`.
+    /// The summaries of the published files, each with its index among `index.records` as `sourceIndex`.
     public let summaries: [ArticleSummary]
     /// The listing's and the files' problems, in path order.
     public var problems: InputProblems
 
-    init(listing: InputListing, inputs: [ArticleCache.Input], readCount: Int, input: FolderPath) {
+    init(listing: InputListing, index: ArticleIndex, readCount: Int, input: FolderPath) {
         self.listing = listing
-        self.inputs = inputs
+        self.index = index
         self.readCount = readCount
-        summaries = ArticleCache.summaries(of: inputs)
-        problems = InputProblems(listing: listing, inputs: inputs, in: input)
+        summaries = index.summaries
+        problems = InputProblems(listing: listing, records: index.records, in: input)
     }
 
     /// Files listed (read or recalled).

@@ -1,31 +1,23 @@
 import FeedModel
 import FeedXML
 
-/// Pass 2: the shown articles read again, checked against pass 1 by URL, mapped to entries.
+/// Pass 2 for a batch of jobs, and the entries shared by several feeds rendered once.
 extension FeedRenderer {
-    /// The entries the given feeds show, by article index: each article read once, in parallel.
-    func loadEntries(for plans: [FeedPlan]) -> [Int: FeedEntry] {
-        var needed = Set<Int>()
-        for plan in plans { needed.formUnion(plan.entryIndices) }
-        let indices = needed.sorted()
-        let mapping = EntryMapping(site: settings.site)
-        let root = settings.input
-        let catalog = catalog
-        let entries = Parallel.map(indices) { index -> FeedEntry? in
-            let merged = catalog.articles[index]
-            guard case let .success(decoded) = ArticleLoader.read(root.appending(merged.winnerPath), relativePath: merged.winnerPath),
-                  decoded.article.url == merged.url else { return nil }
-            return mapping.entry(for: merged.applied(to: decoded.article))
+    /// The entries `jobs` show, by article index, from the entry source. An article whose file
+    /// changed or vanished since pass 1 is left out with a warning; the jobs that show it are
+    /// noted in `rendered` as incomplete (not remembered, so rendered again next run) and its
+    /// file as unsettled (read again next run).
+    func loadEntries(for jobs: [RenderJob], noting rendered: inout RenderedFiles) -> [Int: FeedEntry] {
+        let source = EntrySource(input: settings.input, catalog: catalog, index: index, mapping: EntryMapping(site: settings.site))
+        let loaded = source.entries(for: jobs.map(\.plan))
+        guard !loaded.missing.isEmpty else { return loaded.entries }
+        for article in loaded.missing {
+            Console.warning("\(settings.input.display(catalog.articles[article].winnerPath)): changed or vanished while feedpub ran; left out of this run's feeds")
+            rendered.unsettled.insert(source.winnerSource(of: article))
         }
-        var byIndex: [Int: FeedEntry] = [:]
-        for (index, entry) in zip(indices, entries) {
-            if let entry {
-                byIndex[index] = entry
-            } else {
-                Console.warning("\(settings.input.display(catalog.articles[index].winnerPath)): changed or vanished while feedpub ran; left out of this run's feeds")
-            }
-        }
-        return byIndex
+        let missing = Set(loaded.missing)
+        for job in jobs where job.plan.entryIndices.contains(where: missing.contains) { rendered.incomplete.insert(job.path) }
+        return loaded.entries
     }
 
     /// The entries that more than one of the given feeds show, rendered in `format`, by

@@ -6,6 +6,8 @@ import FeedXML
 struct FeedRenderer {
     let settings: BuildSettings
     let catalog: FeedCatalog
+    /// Pass 1's index: the file versions the entries must still have.
+    let index: ArticleIndex
     let publisher: Publisher
 
     /// Full articles held at once while rendering: archive pages can show every article, and
@@ -26,7 +28,7 @@ struct FeedRenderer {
         // An entry cut from the current page of an archived feed would be on no page at all.
         let byteLimit = settings.site.archivePageSize == nil ? settings.byteLimit : nil
         for batch in Self.batches(jobs, maximumArticles: Self.articlesPerBatch) {
-            let entries = loadEntries(for: batch.map(\.plan))
+            let entries = loadEntries(for: batch, noting: &rendered)
             // One format at a time: an entry that several feeds show is rendered once per format
             // and reused; only one format's shared entries are held at once.
             for format in FeedFormat.allCases {
@@ -35,7 +37,7 @@ struct FeedRenderer {
                 let shared = renderSharedEntries(entries, for: jobs.map(\.plan), format: format)
                 do {
                     rendered.append(try FeedRendering.render(jobs.map { job in
-                        FeedRendering.Job(path: job.path, format: format, site: settings.site, feed: job.plan.feed(entries: []),
+                        FeedRendering.Job(path: job.path, format: format, site: settings.site, header: job.plan.header,
                                           entries: job.plan.entryIndices.compactMap { index in
                                               shared[index].map(FeedRendering.Entry.rendered) ?? entries[index].map(FeedRendering.Entry.unrendered)
                                           },

@@ -6,7 +6,7 @@ extension FeedRendering.Job {
     func renderFitting(_ entries: [[UInt8]]) throws -> (bytes: [UInt8], entries: Int) {
         let writer = format.writer(site: site)
         func render(_ count: Int) throws -> [UInt8] {
-            try writer.render(feed.header, renderedEntries: Array(entries.prefix(count)))
+            try writer.render(header, renderedEntries: Array(entries.prefix(count)))
         }
         let full = try render(entries.count)
         guard let byteLimit, full.count > byteLimit, entries.count > 1 else { return (full, entries.count) }

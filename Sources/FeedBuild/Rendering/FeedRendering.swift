@@ -8,8 +8,8 @@ enum FeedRendering {
         var path: String
         var format: FeedFormat
         var site: SiteConfiguration
-        /// The feed without its entries: they are `entries`, in order.
-        var feed: Feed
+        var header: FeedHeader
+        /// The feed's entries, in order.
         var entries: [Entry]
         /// Largest file size (`bytes_per_feed`); the oldest entries are dropped to fit.
         var byteLimit: Int? = nil
@@ -53,7 +53,7 @@ enum FeedRendering {
                 rendered.staged.append(StagedDocument(path: job.path, staged: result))
                 rendered.sizes[job.path] = size
             case .renderFailed:
-                failure = failure ?? BuildFailure(.software, "could not write the \(job.format.rawValue) feed '\(job.feed.title)'")
+                failure = failure ?? BuildFailure(.software, "could not write the \(job.format.rawValue) feed '\(job.header.title)'")
             case let .writeFailed(error):
                 failure = failure ?? BuildFailure(error)
             }

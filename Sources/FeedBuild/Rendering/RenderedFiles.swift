@@ -6,6 +6,11 @@ struct RenderedFiles {
     var sizes: [String: FeedRendering.Size] = [:]
     /// Entries in each feed file after `bytes_per_feed`: what the index, the lists and the cache count.
     var entryCounts: [String: Int] = [:]
+    /// Feed files rendered without an entry their plan shows (its file changed during the run):
+    /// published, but not remembered as up to date.
+    var incomplete = Set<String>()
+    /// Positions in pass 1's index of the files pass 2 found changed: read again next run.
+    var unsettled = Set<Int>()
 
     /// This and `other`, a path rendered twice keeping its first size.
     mutating func append(_ other: RenderedFiles) {

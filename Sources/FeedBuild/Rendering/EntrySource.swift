@@ -1,0 +1,55 @@
+import FeedModel
+
+/// Pass 2: the articles some feeds show, read again in full from their files and mapped to
+/// entries. Each file must still be the version pass 1 indexed, the one the feeds'
+/// fingerprints were computed from: an article whose file changed, vanished or cannot be read
+/// since is left out, and reported as missing so that those feeds are not remembered.
+struct EntrySource {
+    let input: FolderPath
+    let catalog: FeedCatalog
+    /// Pass 1's index: the version of every file as the plan saw it.
+    let index: ArticleIndex
+    let mapping: EntryMapping
+
+    /// The entries, by article index, and the articles that could not be given.
+    struct Loaded {
+        var entries: [Int: FeedEntry] = [:]
+        /// Articles (indices into `catalog.articles`) whose file is no longer the version pass 1
+        /// saw, in index order.
+        var missing: [Int] = []
+    }
+
+    /// The entries `plans` show, each article read once, in parallel.
+    func entries(for plans: [FeedPlan]) -> Loaded {
+        var needed = Set<Int>()
+        for plan in plans { needed.formUnion(plan.entryIndices) }
+        let indices = needed.sorted()
+        let entries = Parallel.map(indices) { entry(of: $0) }
+        var loaded = Loaded()
+        for (index, entry) in zip(indices, entries) {
+            if let entry {
+                loaded.entries[index] = entry
+            } else {
+                loaded.missing.append(index)
+            }
+        }
+        return loaded
+    }
+
+    /// The entry of `article` (an index into `catalog.articles`), from its winning file; nil
+    /// unless that file, after reading it, is still the version pass 1 saw: any change since,
+    /// a rename out and back included, changes the version, so the bytes read are those indexed.
+    func entry(of article: Int) -> FeedEntry? {
+        let merged = catalog.articles[article]
+        let path = input.appending(merged.winnerPath)
+        guard case let .success(decoded) = ArticleLoader.read(path, relativePath: merged.winnerPath),
+              FileVersion.of(path) == index.records[winnerSource(of: article)].version else { return nil }
+        return mapping.entry(for: merged.applied(to: decoded.article))
+    }
+
+    /// The position in pass 1's index of the file whose fields `article` shows.
+    func winnerSource(of article: Int) -> Int {
+        let merged = catalog.articles[article]
+        return merged.sourceIndices[merged.sourcePaths.firstIndex(of: merged.winnerPath) ?? 0]
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import FeedModel
+import Testing
+@testable import FeedBuild
+
+/// Pass 1's index and pass 2's entry source: pass 2 gives an entry only from the file version
+/// pass 1 saw, and a file that could not be read is never remembered as settled.
+@Suite("Passes")
+struct PassesTests {
+    /// Two articles on one topic, read through pass 1 and cataloged.
+    private func twoArticles(in folder: FolderPath) throws -> StagesFixture {
+        let input = FolderPath(folder.appending("in"))
+        try write(article("a", topics: ["Chips"]), to: "a.md", in: input)
+        try write(article("b", topics: ["Chips"], day: 2), to: "b.md", in: input)
+        let fixture = try StagesFixture(input: input, output: FolderPath(folder.appending("out")))
+        // ctime has the kernel's clock tick as its grain: a change made now must land on a later one.
+        Thread.sleep(forTimeInterval: 0.05)
+        return fixture
+    }
+
+    /// The index in the catalog of the article read from `path`.
+    private func articleIndex(_ path: String, in fixture: StagesFixture) throws -> Int {
+        try #require(fixture.site.catalog.articles.firstIndex { $0.winnerPath == path })
+    }
+
+    @Test("files unchanged since pass 1 give their entries")
+    func unchangedFilesGiveEntries() throws {
+        try withTemporaryFolder { folder in
+            let fixture = try twoArticles(in: folder)
+            let loaded = fixture.entrySource.entries(for: fixture.site.feeds)
+            #expect(loaded.missing.isEmpty)
+            #expect(loaded.entries.count == 2)
+        }
+    }
+
+    @Test("a file rewritten, or moved out and back with its bytes and mtime, is not the version pass 1 saw: missing",
+          arguments: ["rewritten", "moved out and back"])
+    func changedFileIsMissing(change: String) throws {
+        try withTemporaryFolder { folder in
+            let fixture = try twoArticles(in: folder)
+            let path = fixture.settings.input.appending("a.md")
+            if change == "rewritten" {
+                try write(article("a", topics: ["Chips"]), to: "a.md", in: fixture.settings.input)
+            } else {
+                try FileManager.default.moveItem(atPath: path, toPath: folder.appending("a.md"))
+                try FileManager.default.moveItem(atPath: folder.appending("a.md"), toPath: path)
+            }
+            let loaded = fixture.entrySource.entries(for: fixture.site.feeds)
+            #expect(loaded.missing == [try articleIndex("a.md", in: fixture)])
+            #expect(loaded.entries.keys.sorted() == [try articleIndex("b.md", in: fixture)])
+        }
+    }
+
+    @Test("a vanished file is missing; the feed files that show it are incomplete and its file unsettled")
+    func vanishedFileMakesFeedsIncomplete() throws {
+        try withTemporaryFolder { folder in
+            let input = FolderPath(folder.appending("in"))
+            try write(article("a", topics: ["Chips"]), to: "a.md", in: input)
+            try write(article("b", topics: ["Phones"], day: 2), to: "b.md", in: input)
+            let fixture = try StagesFixture(input: input, output: FolderPath(folder.appending("out")))
+            try FileManager.default.removeItem(atPath: input.appending("a.md"))
+            let publisher = Publisher(folder: OutputFolder(root: fixture.settings.output), dryRun: true)
+            let renderer = FeedRenderer(settings: fixture.settings, catalog: fixture.site.catalog, index: fixture.read.index,
+                                        publisher: publisher)
+            var rendered = RenderedFiles()
+            let entries = renderer.loadEntries(for: fixture.plan().stale, noting: &rendered)
+            #expect(entries.keys.sorted() == [try articleIndex("b.md", in: fixture)])
+            #expect(rendered.incomplete == ["rss.xml", "atom.xml", "feed.json",
+                                            "topics/chips/rss.xml", "topics/chips/atom.xml", "topics/chips/feed.json"])
+            #expect(rendered.unsettled == [0])
+        }
+    }
+
+    @Test("a failed read is kept as unreadable, never settled, and read again next run")
+    func failedReadIsNeverSettled() throws {
+        try withTemporaryFolder { folder in
+            let input = FolderPath(folder.appending("in"))
+            try write(article("a"), to: "a.md", in: input)
+            let listing = try InputFolder(root: input).list()
+            let version = try #require(listing.files.first?.version)
+            // What a run that could not open the file learnt, remembered long after the file last changed.
+            guard case let .failure(failure) = ArticleLoader.read(folder.appending("absent.md"), relativePath: "absent.md") else {
+                Issue.record("an absent file was read")
+                return
+            }
+            let failed = ArticleIndex(records: [ArticleIndex.Record(path: "a.md", version: version, isSettled: false,
+                                                                    outcome: ArticleIndex.Outcome(.failure(failure)))])
+            guard case .unreadable = failed.records[0].outcome else { Issue.record("not kept as unreadable"); return }
+            let remembered = RunMemory.remembering(failed, scanStarted: .max, fingerprints: [:], entryCounts: [:], output: input)
+            #expect(remembered.index.records.map(\.isSettled) == [false])
+            #expect(remembered.index.matching(listing.files).map { $0 == nil } == [true])
+            let read = ArticleReading(input: input).read(listing, recalling: remembered.index)
+            #expect(read.readCount == 1)
+            #expect(read.summaries.map(\.url) == ["https://news.example.com/a"])
+        }
+    }
+
+    @Test("a file read and refused for what it holds is settled like an article")
+    func rejectedContentIsSettled() throws {
+        try withTemporaryFolder { folder in
+            let input = FolderPath(folder.appending("in"))
+            try write("no front matter", to: "a.md", in: input)
+            let listing = try InputFolder(root: input).list()
+            let read = ArticleReading(input: input).read(listing, recalling: ArticleIndex())
+            guard case .rejected = read.index.records[0].outcome else { Issue.record("not rejected"); return }
+            let remembered = RunMemory.remembering(read.index, scanStarted: .max, fingerprints: [:], entryCounts: [:], output: input)
+            #expect(remembered.index.matching(listing.files).map { $0 != nil } == [true])
+        }
+    }
+}
