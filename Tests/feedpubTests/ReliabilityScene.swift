@@ -56,6 +56,11 @@ struct ReliabilityScene {
         return file
     }
 
+    /// `count` articles, each on a topic of its own: three feed files per article to announce.
+    func articlesOnTopicsOfTheirOwn(_ count: Int) throws {
+        for index in 1...count { try article("a\(index).md", title: "Article \(index)", day: index, topics: ["Topic \(index)"]) }
+    }
+
     static func text(title: String, day: Int, topics: [String], body: String) -> String {
         let slug = title.lowercased().replacingOccurrences(of: " ", with: "-")
         return """
@@ -118,9 +123,17 @@ struct ReliabilityScene {
                        timedOut: timedOut)
     }
 
-    /// Holds the output folder's lock (flock(1) on the folder, as feedpub takes it) for `seconds`.
-    func holdLock(for seconds: Double) throws -> Process {
-        try ExternalCommand.start("/usr/bin/flock", [output.path, "-c", "sleep \(seconds)"], in: folder)
+    /// Holds the output folder's lock (flock(1) on the folder, as feedpub takes it) for 3 s, starts
+    /// a build that waits for it, and applies `change` while that build waits; then lets it finish.
+    func whileABuildWaitsForTheLock(_ extra: [String] = [], timeout: Double = 40, change: () throws -> Void) throws -> Outcome {
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let lock = try ExternalCommand.start("/usr/bin/flock", [output.path, "-c", "sleep 3"], in: folder)
+        defer { lock.waitUntilExit() }
+        Thread.sleep(forTimeInterval: 0.5)
+        let waiting = try start(buildArguments(extra + ["--lock-wait", "30"]))
+        Thread.sleep(forTimeInterval: 1.5)
+        try change()
+        return try finish(waiting, timeout: timeout)
     }
 
     /// Creates a file or folder whose name is the given bytes (not necessarily UTF-8) inside `parent`.

@@ -32,14 +32,10 @@ extension ReliabilityTests {
                 #expect(mkfifo(folder.appendingPathComponent("report.json").path, 0o644) == 0)
                 arguments += ["--report", folder.appendingPathComponent("report.json").path]
             default:
-                let lock = try scene.holdLock(for: 3)
-                defer { lock.waitUntilExit() }
-                Thread.sleep(forTimeInterval: 0.5)
-                let waiting = try scene.start(arguments + ["--no-cache", "--lock-wait", "30"])
-                Thread.sleep(forTimeInterval: 1.5)
-                try FileManager.default.removeItem(at: beta)
-                #expect(mkfifo(beta.path, 0o644) == 0)
-                let outcome = try scene.finish(waiting, timeout: 15)
+                let outcome = try scene.whileABuildWaitsForTheLock(["--no-cache"], timeout: 15) {
+                    try FileManager.default.removeItem(at: beta)
+                    #expect(mkfifo(beta.path, 0o644) == 0)
+                }
                 withKnownIssue { // issue 12: fixed in phase B
                     #expect(!outcome.timedOut, "the run hung on the FIFO")
                 }
@@ -87,7 +83,7 @@ extension ReliabilityTests {
             let hub = try HubStandIn(in: folder, mode: "slow:1")
             defer { hub.stop() }
             let scene = try ReliabilityScene(in: folder)
-            for index in 1...8 { try scene.article("a\(index).md", title: "Article \(index)", day: index, topics: ["Topic \(index)"]) }
+            try scene.articlesOnTopicsOfTheirOwn(8)
             let outcome = try scene.run(scene.buildArguments(["--hub", hub.url]), timeout: 60)
             #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
             #expect(try hub.mostInFlight() == 4)
@@ -101,7 +97,7 @@ extension ReliabilityTests {
             let hub = try HubStandIn(in: folder, mode: "slow:4.5")
             defer { hub.stop() }
             let scene = try ReliabilityScene(in: folder)
-            for index in 1...20 { try scene.article("a\(index).md", title: "Article \(index)", day: index, topics: ["Topic \(index)"]) }
+            try scene.articlesOnTopicsOfTheirOwn(20)
             let started = Date()
             let outcome = try scene.run(scene.buildArguments(["--hub", hub.url]), timeout: 200)
             let elapsed = Date().timeIntervalSince(started)
