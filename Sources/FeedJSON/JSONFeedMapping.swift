@@ -19,22 +19,20 @@ import FeedModel
 struct JSONFeedMapping {
     static let version = "https://jsonfeed.org/version/1.1"
 
-    let feedURL: String
     let siteTitle: String
 
     /// The depth at which `document` places each item: inside `items`, inside the feed.
     static let itemDepth = 2
 
-    /// The document, with its items given already printed at `itemDepth`; `feed.entries` is
-    /// not read.
-    func document(for feed: Feed, printedItems: [[UInt8]]) -> JSONValue {
+    /// The document, with its items given already printed at `itemDepth`.
+    func document(for feed: FeedHeader, printedItems: [[UInt8]]) -> JSONValue {
         .object(JSONObject([
             "version": .string(Self.version),
             "title": .string(feed.title),
             "home_page_url": .string(feed.homeURL),
-            "feed_url": .string(feedURL),
+            "feed_url": .string(feed.url(of: .json)),
             // JSON Feed's pagination: the older entries of an RFC 5005 archive, page by page.
-            "next_url": feed.archive?.previous.map { .string($0 + JSONFeedWriter.fileName) },
+            "next_url": feed.archive?.previous.map { .string(feed.url(of: .json, in: $0)) },
             "description": .string(feed.subtitle),
             "language": feed.language.map(JSONValue.string),
             "authors": .array([.object(JSONObject(["name": .string(siteTitle)]))]),

@@ -45,7 +45,7 @@ public struct ArchivePages {
     }
 
     /// Whether a file's path in the output folder is in an archive page's folder
-    /// (`…archive/<n>/rss.xml`), not a feed's own: a topic may well be called "Archive".
+    /// (`…archive/<n>/<file name>`), not a feed's own: a topic may well be called "Archive".
     public static func isPageFile(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
         return parts.count >= 3 && parts[parts.count - 3] == "archive" && Int(parts[parts.count - 2]) != nil

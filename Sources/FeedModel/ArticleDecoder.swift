@@ -1,3 +1,5 @@
+internal import FeedYAML
+
 /// Reads one input file into an `Article`. The only place that knows the front matter's keys.
 ///
 /// Only the allowlisted keys below are read; anything else (`secured` among them) is never
@@ -48,7 +50,7 @@ public struct ArticleDecoder {
             let detail = error.problemLine.map { " (line \($0 + offset))" } ?? ""
             throw ArticleProblem("invalid YAML at line \(error.line + offset): \(error.message)\(detail)")
         }
-        guard case let .mapping(keys, values) = root.content else {
+        guard let (keys, values) = root.entries else {
             throw ArticleProblem("front matter is \(root.kindDescription), not a mapping of keys to values")
         }
         var fields = FieldReader(keys: keys, values: values, readsBody: readsBody)
@@ -155,16 +157,15 @@ private struct FieldReader {
 
     private mutating func requiredText(_ key: String) throws(ArticleProblem) -> String? {
         guard let node = fields[key] else { return nil }
-        guard case let .scalar(scalar) = node.content else {
+        guard let scalar = node.scalar else {
             throw ArticleProblem("'\(key)' is \(node.kindDescription), expected text (line \(node.line + 1))")
         }
-        if case .null = scalar.kind { return nil }
-        return text(of: scalar, key)
+        return node.isNull ? nil : text(of: scalar, key)
     }
 
     private func date() throws(ArticleProblem) -> Timestamp {
         guard let node = fields["publishedDateTime"] else { throw ArticleProblem("missing 'publishedDateTime'") }
-        guard case let .scalar(scalar) = node.content else {
+        guard let scalar = node.scalar else {
             throw ArticleProblem("'publishedDateTime' is \(node.kindDescription), expected a date such as 2021-07-01T12:07:00Z")
         }
         switch scalar.kind {
@@ -203,14 +204,11 @@ private struct FieldReader {
     /// The text of a scalar (numbers and booleans read as written); nil with a warning otherwise.
     private mutating func optionalText(_ node: YAMLNode?, _ key: String, warn: Bool = true) -> String? {
         guard let node else { return nil }
-        switch node.content {
-        case let .scalar(scalar):
-            if case .null = scalar.kind { return nil }
-            return text(of: scalar, key)
-        case .sequence, .mapping:
+        guard let scalar = node.scalar else {
             if warn { collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected text; ignored")) }
             return nil
         }
+        return node.isNull ? nil : text(of: scalar, key)
     }
 
     private mutating func name(_ text: String, _ key: String) -> String? {
@@ -231,64 +229,50 @@ private struct FieldReader {
     }
 
     private mutating func integer(_ key: String) -> Int? {
-        guard let node = fields[key] else { return nil }
-        if case let .scalar(scalar) = node.content {
-            switch scalar.kind {
-            case .null: return nil
-            case let .integer(value): return value
-            default: if let value = Int(scalar.text.trimmingWhitespace()) { return value }
-            }
-        }
+        guard let node = fields[key], !node.isNull else { return nil }
+        if let value = node.integer ?? node.text.flatMap({ Int($0.trimmingWhitespace()) }) { return value }
         collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected a whole number; ignored"))
         return nil
     }
 
     private mutating func boolean(_ key: String) -> Bool? {
-        guard let node = fields[key] else { return nil }
-        if case let .scalar(scalar) = node.content {
-            switch scalar.kind {
-            case .null: return nil
-            case let .bool(value): return value
-            default: break
-            }
-        }
+        guard let node = fields[key], !node.isNull else { return nil }
+        if let value = node.boolean { return value }
         collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected true or false; ignored"))
         return nil
     }
 
     private mutating func provider() -> Provider? {
         guard let node = fields["provider"] else { return nil }
-        switch node.content {
-        case .scalar:
+        if node.scalar != nil {
             // `provider: Name` is read as the name, the shape a hand-written file most likely meant.
             return optionalText(node, "provider").flatMap { name($0, "provider") }.map { Provider(name: $0, domain: nil) }
-        case .sequence:
+        }
+        guard node.entries != nil else {
             collected.append(ArticleWarning("'provider' is a list, expected a mapping with 'name'; ignored"))
             return nil
-        case .mapping:
-            guard let name = optionalText(node["name"], "provider.name").flatMap({ name($0, "provider.name") }) else {
-                if node["name"] == nil { collected.append(ArticleWarning("'provider' has no 'name'; ignored")) }
-                return nil
-            }
-            var domain = optionalText(node["domain"], "provider.domain").map { $0.trimmingWhitespace().lowercased() }
-            if let given = domain, !Self.isHostName(given) {
-                collected.append(ArticleWarning("'provider.domain' is not a host name: '\(given.prefix(80))'; ignored"))
-                domain = nil
-            }
-            return Provider(name: name, domain: domain?.isEmpty == false ? domain : nil)
         }
+        guard let name = optionalText(node["name"], "provider.name").flatMap({ name($0, "provider.name") }) else {
+            if node["name"] == nil { collected.append(ArticleWarning("'provider' has no 'name'; ignored")) }
+            return nil
+        }
+        var domain = optionalText(node["domain"], "provider.domain").map { $0.trimmingWhitespace().lowercased() }
+        if let given = domain, !Self.isHostName(given) {
+            collected.append(ArticleWarning("'provider.domain' is not a host name: '\(given.prefix(80))'; ignored"))
+            domain = nil
+        }
+        return Provider(name: name, domain: domain?.isEmpty == false ? domain : nil)
     }
 
     private mutating func topics() -> [String] {
-        guard let node = fields["topics"] else { return [] }
+        guard let node = fields["topics"], !node.isNull else { return [] }
         let items: [YAMLNode]
-        switch node.content {
-        case .scalar:
-            if case let .scalar(scalar) = node.content, case .null = scalar.kind { return [] }
+        if let list = node.items {
+            items = list
+        } else if node.scalar != nil {
             collected.append(ArticleWarning("'topics' is text, expected a list; read as one topic"))
             items = [node]
-        case let .sequence(list): items = list
-        case .mapping:
+        } else {
             collected.append(ArticleWarning("'topics' is a mapping, expected a list; ignored"))
             return []
         }
@@ -296,8 +280,8 @@ private struct FieldReader {
         var topics: [String] = []
         var skipped = 0
         for item in items {
-            guard case let .scalar(scalar) = item.content else { skipped += 1; continue }
-            if case .null = scalar.kind { continue }
+            guard let scalar = item.scalar else { skipped += 1; continue }
+            if item.isNull { continue }
             guard let topic = FeedName(text(of: scalar, "topics").decodingHTMLEntities().truncated(to: ArticleLimits.maxNameCharacters)),
                   seen.insert(topic).inserted else { continue }
             topics.append(topic.display)
@@ -327,15 +311,14 @@ private struct FieldReader {
 
     /// A list of mappings, each made into a value by `make` (nil skips it).
     private mutating func list<T>(_ key: String, limit: Int, _ make: (inout FieldReader, YAMLNode) -> T?) -> [T] {
-        guard let node = fields[key] else { return [] }
-        guard case let .sequence(items) = node.content else {
-            if case let .scalar(scalar) = node.content, case .null = scalar.kind { return [] }
+        guard let node = fields[key], !node.isNull else { return [] }
+        guard let items = node.items else {
             collected.append(ArticleWarning("'\(key)' is \(node.kindDescription), expected a list; ignored"))
             return []
         }
         var values: [T] = []
         for item in items where values.count < limit {
-            guard case .mapping = item.content else {
+            guard item.entries != nil else {
                 collected.append(ArticleWarning("an entry of '\(key)' is \(item.kindDescription), expected a mapping; ignored"))
                 continue
             }
@@ -371,7 +354,7 @@ private struct FieldReader {
     }
 
     private static func positive(_ node: YAMLNode?) -> Int? {
-        guard let node, case let .scalar(scalar) = node.content, let value = Int(scalar.text), value > 0 else { return nil }
+        guard let scalar = node?.scalar, let value = Int(scalar.text), value > 0 else { return nil }
         return value
     }
 

@@ -1,3 +1,5 @@
+internal import FeedYAML
+
 /// Reads `feedpub.yml` into a `FeedpubConfiguration`. The only place that knows its keys.
 ///
 /// Strict, since an editor's typo must not pass unnoticed: an unknown key, a wrong type or a
@@ -28,7 +30,7 @@ public struct ConfigurationDecoder {
         case let .failure(error): throw Failure(line: error.line, message: "invalid YAML: \(error.message)")
         }
         var configuration = FeedpubConfiguration()
-        if case let .scalar(scalar) = root.content, case .null = scalar.kind { return configuration }
+        if root.isNull { return configuration }
         let top = try Self.mapping(root, "the file", known: Self.topKeys)
         for (key, node) in top {
             switch key {
@@ -90,7 +92,7 @@ public struct ConfigurationDecoder {
     // MARK: Values
 
     private static func mapping(_ node: YAMLNode, _ what: String, known: [String]?) throws(Failure) -> [(String, YAMLNode)] {
-        guard case let .mapping(keys, values) = node.content else {
+        guard let (keys, values) = node.entries else {
             throw Failure(line: node.line, message: "\(what) is \(node.kindDescription), expected a mapping of keys to values")
         }
         if let known {
@@ -102,13 +104,11 @@ public struct ConfigurationDecoder {
     }
 
     private static func text(_ node: YAMLNode, _ key: String) throws(Failure) -> String {
-        guard case let .scalar(scalar) = node.content else {
+        // Numbers read as written; an empty value and true or false are not text here.
+        guard let text = node.text, node.boolean == nil else {
             throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected text")
         }
-        switch scalar.kind {
-        case .text, .integer, .float: return scalar.text.trimmingWhitespace()
-        case .null, .bool: throw Failure(line: node.line, message: "'\(key)' is \(scalar.kindDescription), expected text")
-        }
+        return text.trimmingWhitespace()
     }
 
     private static func nonEmptyText(_ node: YAMLNode, _ key: String) throws(Failure) -> String {
@@ -118,7 +118,7 @@ public struct ConfigurationDecoder {
     }
 
     private static func integer(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) throws(Failure) -> Int {
-        guard case let .scalar(scalar) = node.content, case let .integer(value) = scalar.kind else {
+        guard let value = node.integer else {
             throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected a whole number")
         }
         guard range.contains(value) else {
@@ -128,14 +128,14 @@ public struct ConfigurationDecoder {
     }
 
     private static func boolean(_ node: YAMLNode, _ key: String) throws(Failure) -> Bool {
-        guard case let .scalar(scalar) = node.content, case let .bool(value) = scalar.kind else {
+        guard let value = node.boolean else {
             throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected true or false")
         }
         return value
     }
 
     private static func names(_ node: YAMLNode, _ key: String) throws(Failure) -> [String] {
-        guard case let .sequence(items) = node.content else {
+        guard let items = node.items else {
             throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected a list")
         }
         var names: [String] = []
@@ -144,7 +144,7 @@ public struct ConfigurationDecoder {
     }
 
     private static func choices(_ node: YAMLNode, _ key: String, known: [String]) throws(Failure) -> [String] {
-        guard case let .sequence(items) = node.content else {
+        guard let items = node.items else {
             throw Failure(line: node.line, message: "'\(key)' is \(node.kindDescription), expected a list")
         }
         var chosen: [String] = []

@@ -1,6 +1,6 @@
 /// Which feeds exist, and what is in each: the one place that answers it.
 ///
-/// - One feed of all articles (`rss.xml`, `atom.xml` at the top of the output folder).
+/// - One feed of all articles (its files at the top of the output folder).
 /// - One per topic (`topics/<slug>/`), topics compared by `FeedName` (trimmed, NFC, any case).
 /// - One per provider name (`providers/<slug>/`), compared the same way.
 /// Articles sharing a URL are first merged (`ArticleMerger`). Each feed holds the newest
@@ -50,29 +50,28 @@ public struct FeedCatalog: Sendable {
         }
 
         var archivePages: [FeedPlan] = []
-        func plan(_ kind: Feed.Kind, _ directory: String, title: String, subtitle: String, home: String, _ bucket: Bucket) -> FeedPlan {
-            func document(_ directory: String, _ indices: [Int], updated: Timestamp?, archive: Feed.Archive?) -> FeedPlan {
-                let prefix = directory.isEmpty ? "" : directory + "/"
-                return FeedPlan(kind: kind, title: title, subtitle: subtitle, directory: directory,
-                                rssURL: site.url(prefix + "rss.xml"), atomURL: site.url(prefix + "atom.xml"), homeURL: home,
-                                language: site.language, updated: indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch,
-                                generator: site.generator, hubURL: site.hubURL, archive: archive, entryIndices: indices)
+        func plan(_ kind: FeedHeader.Kind, _ directory: String, title: String, subtitle: String, home: String, _ bucket: Bucket) -> FeedPlan {
+            func document(_ directory: String, _ indices: [Int], updated: Timestamp?, archive: FeedHeader.Archive?) -> FeedPlan {
+                FeedPlan(header: FeedHeader(kind: kind, title: title, subtitle: subtitle, directory: directory, baseURL: site.baseURL,
+                                            homeURL: home, language: site.language,
+                                            updated: indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch,
+                                            generator: site.generator, hubURL: site.hubURL, archive: archive),
+                         entryIndices: indices)
             }
             guard let pageSize = site.archivePageSize else { return document(directory, bucket.indices, updated: nil, archive: nil) }
             let split = ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(bucket.indices)
             guard !split.pages.isEmpty else { return document(directory, split.current, updated: nil, archive: nil) }
-            func folderURL(_ directory: String) -> String { site.url(directory.isEmpty ? "" : directory + "/") }
             let pageFolders = split.pages.indices.map { ArchivePages.directory(of: $0 + 1, feedDirectory: directory) }
             // An empty newest page is as recent as the newest archived entry.
             let newestArchived = bucket.indices[split.current.count]
             for (page, indices) in split.pages.enumerated() {
-                let archive = Feed.Archive(isPage: true, current: folderURL(directory),
-                                           previous: page > 0 ? folderURL(pageFolders[page - 1]) : nil,
-                                           next: page + 1 < pageFolders.count ? folderURL(pageFolders[page + 1]) : nil)
+                let archive = FeedHeader.Archive(isPage: true, current: directory,
+                                                 previous: page > 0 ? pageFolders[page - 1] : nil,
+                                                 next: page + 1 < pageFolders.count ? pageFolders[page + 1] : nil)
                 archivePages.append(document(pageFolders[page], indices, updated: articles[newestArchived].updatedAt, archive: archive))
             }
             return document(directory, split.current, updated: nil,
-                            archive: Feed.Archive(isPage: false, previous: folderURL(pageFolders[pageFolders.count - 1])))
+                            archive: FeedHeader.Archive(isPage: false, previous: pageFolders[pageFolders.count - 1]))
         }
         var plans = [plan(.all, "", title: site.title,
                           subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",

@@ -1,3 +1,5 @@
+internal import ByteScan
+
 import Foundation
 
 /// A topic or provider name, and the key it is grouped by.

@@ -1,31 +1,30 @@
-/// A feed before its entries are loaded: everything but the articles' full text.
+/// A feed before its entries are loaded: its header and which articles it shows. Its header's
+/// fields read as its own (`plan.directory`).
+@dynamicMemberLookup
 public struct FeedPlan: Sendable, Equatable {
-    public var kind: Feed.Kind
-    public var title: String
-    public var subtitle: String
-    public var directory: String
-    public var rssURL: String
-    public var atomURL: String
-    public var homeURL: String
-    public var language: String?
-    public var updated: Timestamp
-    public var generator: Feed.Generator
-    public var hubURL: String?
-    public var archive: Feed.Archive?
+    public var header: FeedHeader
     /// Indices into `FeedCatalog.articles`, newest first.
     public var entryIndices: [Int]
 
+    /// A header field, read as the plan's own.
+    public subscript<Value>(dynamicMember field: KeyPath<FeedHeader, Value>) -> Value { header[keyPath: field] }
+
     /// The feed, given the entries for `entryIndices`, in the same order.
     public func feed(entries: [FeedEntry]) -> Feed {
-        Feed(kind: kind, title: title, subtitle: subtitle, directory: directory, rssURL: rssURL, atomURL: atomURL,
-             homeURL: homeURL, language: language, updated: updated, generator: generator, hubURL: hubURL, archive: archive, entries: entries)
+        Feed(header: header, entries: entries)
     }
 
     /// Everything about the feed except its entries, in one string: two runs whose plans give
-    /// the same text and the same entry files render the same bytes.
+    /// the same text and the same entry files render the same bytes. Its text is what the
+    /// cache remembers (hashed), so it keeps its words: the RSS and Atom URLs, archive folders as URLs.
     public var fingerprint: String {
-        [String(describing: kind), title, subtitle, directory, rssURL, atomURL, homeURL, language ?? "",
-         String(updated.secondsSinceEpoch), generator.name, generator.version, hubURL ?? "",
-         archive.map { "\($0.isPage) \($0.current ?? "") \($0.previous ?? "") \($0.next ?? "")" } ?? ""].joined(separator: "\u{1F}")
+        let header = header
+        let archive = header.archive.map { archive in
+            func folder(_ directory: String?) -> String { directory.map(header.folderURL) ?? "" }
+            return "\(archive.isPage) \(folder(archive.current)) \(folder(archive.previous)) \(folder(archive.next))"
+        }
+        return [String(describing: header.kind), header.title, header.subtitle, header.directory, header.url(of: .rss),
+                header.url(of: .atom), header.homeURL, header.language ?? "", String(header.updated.secondsSinceEpoch),
+                header.generator.name, header.generator.version, header.hubURL ?? "", archive ?? ""].joined(separator: "\u{1F}")
     }
 }

@@ -29,11 +29,11 @@ public struct FeedpubConfiguration: Sendable, Equatable {
         case all, topics, providers
     }
 
-    /// The format names `write.formats` accepts.
-    public static let formatNames = ["rss", "atom", "json"]
+    /// The format names `write.formats` accepts, in `FeedFormat` order.
+    public static let formatNames = FeedFormat.allCases.map(\.rawValue)
 
     /// Whether a feed of `kind` is written.
-    public func writes(_ kind: Feed.Kind) -> Bool {
+    public func writes(_ kind: FeedHeader.Kind) -> Bool {
         guard let feedKinds else { return true }
         switch kind {
         case .all: return feedKinds.contains(.all)

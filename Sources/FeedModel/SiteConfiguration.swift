@@ -8,7 +8,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var language: String?
     /// Newest entries kept per feed.
     public var entryLimit: Int
-    public var generator: Feed.Generator
+    public var generator: FeedHeader.Generator
     /// Entries per RFC 5005 archive page; nil keeps no archive (entries past `entryLimit` drop out).
     public var archivePageSize: Int?
     /// WebSub hub every feed advertises (`rel="hub"`), when set.
@@ -28,7 +28,7 @@ public struct SiteConfiguration: Sendable, Equatable {
         self.entryLimit = entryLimit
         self.hubURL = hubURL
         self.archivePageSize = archivePageSize
-        self.generator = Feed.Generator(name: "feedpub", version: Self.version)
+        self.generator = FeedHeader.Generator(name: "feedpub", version: Self.version)
     }
 
     /// Absolute URL of a path inside the output folder.

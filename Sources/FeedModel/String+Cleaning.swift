@@ -1,3 +1,5 @@
+internal import ByteScan
+
 extension String {
     /// Without leading and trailing white space (Unicode's, so U+00A0 and U+3000 go too).
     func trimmingWhitespace() -> String {
@@ -28,7 +30,7 @@ extension String {
     /// Single spaces between words only, and no byte that may start a non-ASCII space
     /// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000): the common case, which needs no work.
     private var isAlreadyCollapsed: Bool {
-        utf8.withContiguousStorageIfAvailable(Self.isCollapsed) ?? Array(utf8).withUnsafeBufferPointer(Self.isCollapsed)
+        withUTF8Bytes(Self.isCollapsed)
     }
 
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -108,28 +110,15 @@ extension String {
 extension String {
     /// Whether the text holds a character `removingControlCharacters` removes.
     var hasControlCharacters: Bool {
-        let mayHave = utf8.withContiguousStorageIfAvailable(Self.mayHoldControlCharacter)
-            ?? anyUTF8Byte { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
-        return mayHave && unicodeScalars.contains(where: Self.isControl)
+        withUTF8Bytes(Self.mayHoldControlCharacter) && unicodeScalars.contains(where: Self.isControl)
     }
 
     /// Whether a byte may start a control character: below 0x20 but tab, LF and CR, DEL, or the
-    /// lead bytes of C1 controls (C2) and U+FFFE/U+FFFF (EF). Eight bytes at a time, as every
-    /// field and body passes here (bit tricks from "Bit Twiddling Hacks").
+    /// lead bytes of C1 controls (C2) and U+FFFE/U+FFFF (EF). A word at a time, as every
+    /// field and body passes here.
     static func mayHoldControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            // Tab, LF and CR also set `below20`: such a word is looked at byte by byte.
-            let below20 = (word &- ones &* 0x20) & ~word & highs != 0
-            if below20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte(word ^ (ones &* 0xEF)) {
-                if bytes[index..<index + 8].contains(where: isControlByte) { return true }
-            }
-            index += 8
-        }
-        return bytes[index...].contains(where: isControlByte)
+        // Tab, LF and CR are marked too, and told apart byte by byte.
+        ByteScan.firstIndex(in: bytes, markedBy: ByteScan.controlLeads(in:), where: { isControlByte(bytes[$0]) }) != nil
     }
 
     private static func isControlByte(_ byte: UInt8) -> Bool {
@@ -150,13 +139,5 @@ extension String {
         case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
         default: return false
         }
-    }
-}
-
-extension String {
-    /// Whether any UTF-8 byte satisfies `predicate`, over the contiguous bytes: iterating
-    /// `utf8` through its indices costs several times more, and this runs on every string.
-    func anyUTF8Byte(where predicate: (UInt8) -> Bool) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 }

@@ -1,3 +1,5 @@
+internal import ByteScan
+
 extension String {
     /// Decodes the HTML character references that scraped titles and excerpts carry
     /// (`&#8217;`, `&#x2019;`, `&amp;`, `&quot;` …), so readers show `’`, not `&#8217;`.

@@ -1,3 +1,5 @@
+internal import ByteScan
+
 /// UTF-8 well-formedness (RFC 3629: no overlong forms, no surrogates, nothing past
 /// U+10FFFF) without building a String: every input file is checked, and copying each one into
 /// a String only to validate it showed in profiles.
@@ -7,14 +9,9 @@ enum UTF8Validation {
             var i = 0
             let count = buffer.count
             while i < count {
-                // Eight ASCII bytes at a time, the common case.
-                if i + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        i += 8
-                        continue
-                    }
-                }
+                // ASCII a word at a time, the common case.
+                i = ByteScan.firstMarked(in: buffer, from: i, by: ByteScan.nonASCII(in:))
+                guard i < count else { break }
                 let lead = buffer[i]
                 if lead < 0x80 {
                     i += 1

@@ -6,11 +6,11 @@ import FeedModel
 enum ArchiveLinks {
     static let historyNamespace = "http://purl.org/syndication/history/1.0"
 
-    static func write(_ archive: Feed.Archive?, format: FeedFormat, linkElement: String, _ xml: XMLWriter) {
-        guard let archive else { return }
+    static func write(_ feed: FeedHeader, format: FeedFormat, linkElement: String, _ xml: XMLWriter) {
+        guard let archive = feed.archive else { return }
         for (rel, folder) in [("current", archive.current), ("prev-archive", archive.previous), ("next-archive", archive.next)] {
             guard let folder else { continue }
-            let href = folder + format.fileName
+            let href = feed.url(of: format, in: folder)
             if format == .rss {
                 xml.element(linkElement, ["href": href, "rel": rel, "type": format.mediaType])
             } else {
@@ -21,7 +21,7 @@ enum ArchiveLinks {
     }
 
     /// The `xmlns:fh` declaration, on archive pages only (other documents stay as they were).
-    static func namespace(_ archive: Feed.Archive?) -> String? {
+    static func namespace(_ archive: FeedHeader.Archive?) -> String? {
         archive?.isPage == true ? historyNamespace : nil
     }
 }

@@ -1,11 +1,12 @@
-import FeedModel
+public import FeedModel
 
 /// Atom 1.0 (RFC 4287). Every entry carries its own author, as §4.1.2 requires when the feed
 /// has none.
-struct AtomWriter {
-    /// The document, with the `<entry>` elements given already written (by `entries(_:)`);
-    /// `feed.entries` is not read.
-    func write(_ feed: Feed, entries: [[UInt8]]) throws -> [UInt8] {
+public struct AtomWriter: FeedWriter {
+    public init() {}
+
+    /// The document, with the `<entry>` elements given already written (by `renderEntries(_:)`).
+    public func render(_ feed: FeedHeader, renderedEntries entries: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
         var entriesOffset = 0
         xml.element("feed", ["xmlns": Namespace.atom, "xmlns:fh": ArchiveLinks.namespace(feed.archive), "xml:lang": feed.language]) {
@@ -13,10 +14,10 @@ struct AtomWriter {
             xml.element("title", ["type": "text"], text: feed.title)
             xml.element("subtitle", ["type": "text"], text: feed.subtitle)
             xml.element("updated", text: feed.updated.rfc3339)
-            xml.element("link", ["rel": "self", "type": FeedFormat.atom.mediaType, "href": feed.atomURL])
+            xml.element("link", ["rel": "self", "type": FeedFormat.atom.mediaType, "href": feed.url(of: .atom)])
             xml.element("link", ["rel": "alternate", "type": "text/html", "href": feed.homeURL])
             if let hub = feed.hubURL { xml.element("link", ["rel": "hub", "href": hub]) }
-            ArchiveLinks.write(feed.archive, format: .atom, linkElement: "link", xml)
+            ArchiveLinks.write(feed, format: .atom, linkElement: "link", xml)
             xml.element("generator", ["version": feed.generator.version], text: feed.generator.name)
             entriesOffset = xml.mark()
         }
@@ -24,7 +25,7 @@ struct AtomWriter {
     }
 
     /// The entries' `<entry>` elements, each the same bytes in every feed that shows it.
-    func entries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+    public func renderEntries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
         try XMLWriter.fragments(inside: ["feed"], count: entries.count) { entry(entries[$0], $1) }
     }
 

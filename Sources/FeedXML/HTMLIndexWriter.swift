@@ -19,11 +19,11 @@ public struct HTMLIndexWriter: Sendable {
                 html.element("meta", ["name": "color-scheme", "content": "light dark"])
                 html.element("title", text: "Feeds — \(siteTitle)")
                 for listing in listings where listing.isAll {
-                    if let rss = listing.rssURL {
-                        html.element("link", ["rel": "alternate", "type": FeedFormat.rss.mediaType, "title": "\(listing.title) (RSS)", "href": rss])
-                    }
-                    if let atom = listing.atomURL {
-                        html.element("link", ["rel": "alternate", "type": FeedFormat.atom.mediaType, "title": "\(listing.title) (Atom)", "href": atom])
+                    for format in [FeedFormat.rss, .atom] {
+                        if let url = listing.url(of: format) {
+                            html.element("link", ["rel": "alternate", "type": format.mediaType,
+                                                  "title": "\(listing.title) (\(Self.name(of: format)))", "href": url])
+                        }
                     }
                 }
                 if let opmlURL {
@@ -49,8 +49,7 @@ public struct HTMLIndexWriter: Sendable {
 
     /// "RSS, Atom and JSON Feed", or fewer when `write.formats` leaves some out.
     static func formatNames(_ listings: [FeedListing]) -> String {
-        let names = [("RSS", listings.contains { $0.rssURL != nil }), ("Atom", listings.contains { $0.atomURL != nil }),
-                     ("JSON Feed", listings.contains { $0.jsonURL != nil })].filter(\.1).map(\.0)
+        let names = FeedFormat.allCases.filter { format in listings.contains { $0.formats.contains(format) } }.map(name(of:))
         guard names.count > 1 else { return names.first ?? "RSS" }
         return names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
@@ -98,11 +97,10 @@ public struct HTMLIndexWriter: Sendable {
                 }
             }
             html.element("td", ["class": "links"]) {
-                let links = [(listing.rssURL, FeedFormat.rss.mediaType, "RSS"), (listing.atomURL, FeedFormat.atom.mediaType, "Atom"),
-                             (listing.jsonURL, Self.jsonFeedType, "JSON")].compactMap { url, type, name in url.map { ($0, type, name) } }
-                for (index, (url, type, name)) in links.enumerated() {
+                let links = FeedFormat.allCases.compactMap { format in listing.url(of: format).map { ($0, format) } }
+                for (index, (url, format)) in links.enumerated() {
                     if index > 0 { html.text(" · ") }
-                    html.element("a", ["href": url, "type": type], text: name)
+                    html.element("a", ["href": url, "type": format.mediaType], text: format == .json ? "JSON" : Self.name(of: format))
                 }
                 if listing.isProvider {
                     html.text(" · ")
@@ -113,7 +111,15 @@ public struct HTMLIndexWriter: Sendable {
     }
 
     static let opmlType = "text/x-opml"
-    static let jsonFeedType = "application/feed+json"
+
+    /// A format as the page names it in prose.
+    static func name(of format: FeedFormat) -> String {
+        switch format {
+        case .rss: return "RSS"
+        case .atom: return "Atom"
+        case .json: return "JSON Feed"
+        }
+    }
 
     /// `2021-07-01 12:07 UTC`: the RFC 3339 time without seconds, the same in every language.
     static func readable(_ time: Timestamp) -> String {

@@ -51,10 +51,10 @@ public struct OPMLWriter: Sendable {
     private func subscription(_ listing: FeedListing, _ xml: XMLWriter) {
         xml.element("outline", [
             "type": "rss",
-            "version": listing.rssURL == nil ? nil : "RSS",
+            "version": listing.formats.contains(.rss) ? "RSS" : nil,
             "text": listing.name,
             "title": listing.title,
-            "description": listing.description,
+            "description": listing.subtitle,
             "xmlUrl": listing.subscriptionURL,
             "htmlUrl": listing.homeURL,
         ])

@@ -1,11 +1,12 @@
-import FeedModel
+public import FeedModel
 
 /// RSS 2.0 (https://www.rssboard.org/rss-specification) with the atom, content, dc and media
 /// namespaces declared once on the root.
-struct RSSWriter {
-    /// The document, with the entries' `<item>`s given already written (by `items(_:)`);
-    /// `feed.entries` is not read.
-    func write(_ feed: Feed, items: [[UInt8]]) throws -> [UInt8] {
+public struct RSSWriter: FeedWriter {
+    public init() {}
+
+    /// The document, with the entries' `<item>`s given already written (by `renderEntries(_:)`).
+    public func render(_ feed: FeedHeader, renderedEntries items: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
         var itemsOffset = 0
         xml.element("rss", [
@@ -24,9 +25,9 @@ struct RSSWriter {
                 xml.element("generator", text: "\(feed.generator.name) \(feed.generator.version)")
                 xml.element("docs", text: "https://www.rssboard.org/rss-specification")
                 if !items.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
-                xml.element("atom:link", ["href": feed.rssURL, "rel": "self", "type": FeedFormat.rss.mediaType])
+                xml.element("atom:link", ["href": feed.url(of: .rss), "rel": "self", "type": FeedFormat.rss.mediaType])
                 if let hub = feed.hubURL { xml.element("atom:link", ["href": hub, "rel": "hub"]) }
-                ArchiveLinks.write(feed.archive, format: .rss, linkElement: "atom:link", xml)
+                ArchiveLinks.write(feed, format: .rss, linkElement: "atom:link", xml)
                 itemsOffset = xml.mark()
             }
         }
@@ -34,7 +35,7 @@ struct RSSWriter {
     }
 
     /// The entries' `<item>`s, each the same bytes in every feed that shows it.
-    func items(_ entries: [FeedEntry]) throws -> [[UInt8]] {
+    public func renderEntries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
         try XMLWriter.fragments(inside: ["rss", "channel"], count: entries.count) { item(entries[$0], $1) }
     }
 

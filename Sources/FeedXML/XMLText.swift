@@ -1,3 +1,5 @@
+internal import ByteScan
+
 /// Text made safe for an XML 1.0 document.
 enum XMLText {
     /// Removes what XML 1.0 §2.2 forbids or discourages: C0 controls other than tab, LF and CR
@@ -14,36 +16,21 @@ enum XMLText {
     /// The check on the UTF-8 bytes, exact: C0 controls (but tab, LF, CR), DEL, C1 controls
     /// (C2 80–C2 9F) and U+FFFE/U+FFFF (EF BF BE/BF).
     private static func hasDisallowed(_ text: String) -> Bool {
-        let check = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
-            // Eight bytes at a time first: every string of every feed passes here, and almost
-            // none holds a byte below 0x20, 0x7F, 0xC2 or 0xEF (bit tricks from "Bit Twiddling Hacks").
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-            var index = 0
-            while index < bytes.count {
-                if index + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let below20 = (word &- ones &* 0x20) & ~word & highs != 0
-                    if !(below20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
-                        || hasZeroByte(word ^ (ones &* 0xEF))) {
-                        index += 8
-                        continue
-                    }
-                }
-                let byte = bytes[index]
-                switch byte {
-                case 0x09, 0x0A, 0x0D: break
-                case 0x00...0x1F, 0x7F: return true
-                case 0xC2: if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
-                case 0xEF:
-                    if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF { return true }
-                default: break
-                }
-                index += 1
-            }
-            return false
+        // A word at a time: every string of every feed passes here, and almost none holds a
+        // byte that may start such a character.
+        text.withUTF8Bytes { bytes in
+            ByteScan.firstIndex(in: bytes, markedBy: ByteScan.controlLeads(in:), where: { isDisallowed(bytes, at: $0) }) != nil
         }
-        return text.utf8.withContiguousStorageIfAvailable(check) ?? Array(text.utf8).withUnsafeBufferPointer(check)
+    }
+
+    private static func isDisallowed(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F: return true
+        case 0xC2: return index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
+        case 0xEF: return index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+        default: return false
+        }
     }
 
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
@@ -68,13 +55,5 @@ enum XMLText {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-extension String {
-    /// Whether any UTF-8 byte satisfies `predicate`, over the contiguous bytes: iterating
-    /// `utf8` through its indices costs several times more, and this runs on every string.
-    func anyUTF8Byte(where predicate: (UInt8) -> Bool) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
+import FeedBuild
 import FeedModel
-import FeedXML
+import Foundation
 
 /// `feedpub build`: the main job, seeds/ → feeds/.
 struct Build: ParsableCommand {
@@ -71,7 +71,7 @@ struct Build: ParsableCommand {
         }
         if let limit, !(1...10_000).contains(limit) { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }
-        if let report, report.isEmpty || report.hasSuffix("/") || Self.isInside(report, output) {
+        if let report, report.isEmpty || report.hasSuffix("/") || FolderPath(output).contains(report) {
             throw ValidationError("--report must name a file outside the output folder: '\(report)'")
         }
         if let hub, CanonicalURL.http(hub) == nil || hub.contains("#") {
@@ -84,78 +84,52 @@ struct Build: ParsableCommand {
             throw ValidationError("--language must be a BCP 47 tag such as 'en' or 'pt-BR', not '\(language)'")
         }
         guard (0...3600).contains(lockWait) else { throw ValidationError("--lock-wait must be between 0 and 3600 seconds") }
-        if let cache, Self.isInside(cache, output) {
+        if let cache, FolderPath(output).contains(cache) {
             throw ValidationError("--cache must not be inside the output folder (it would be published): '\(cache)'")
         }
         // Output inside the input is harmless (no feed file is an article); the other way round,
         // the input would be published and feedpub could remove it as a stale file.
-        if Self.isInside(input, output) {
+        if FolderPath(output).contains(input) {
             throw ValidationError("--input must not be the output folder or inside it: '\(input)', '\(output)'")
-        }
-    }
-
-    /// Pings the hub for every feed file this run created or updated.
-    private func notifyHub(_ hubURL: String, site: SiteConfiguration, changes: Publisher.Changes) {
-        let feedFiles = Set(OutputFormat.allCases.map(\.fileName))
-        // Subscribers subscribe to the feeds, not to archive pages: only the feeds are announced.
-        let changed = (changes.created + changes.updated).filter { path in
-            let parts = path.split(separator: "/")
-            return feedFiles.contains(String(parts.last ?? "")) && !ArchivePages.isPageFile(path)
-        }.sorted()
-        guard !changed.isEmpty, let url = URL(string: hubURL) else { return }
-        let report = WebSubNotifier(hubURL: url).notify(changed.map(site.url))
-        if let failure = report.failures.first {
-            let unsent = report.failures.count + report.skipped
-            Console.warning("WebSub hub \(hubURL) not told of \(count(unsent, "changed feed")) (first: \(failure.url): \(failure.reason)); "
-                + "subscribers will see the changes when they next poll")
         }
     }
 
     private func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
-    /// Whether `path` is `folder` or below it, comparing absolute, normalised paths (the
-    /// folders need not exist yet).
-    static func isInside(_ path: String, _ folder: String) -> Bool {
-        func absolute(_ path: String) -> [Substring] {
-            let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            var parts: [Substring] = []
-            for part in full.split(separator: "/") where part != "." {
-                if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+    func run() throws {
+        let progress = ProgressLine.forTerminal(quiet: quiet)
+        try FailureExit.run(finishing: progress) { () throws(BuildFailure) -> ExitStatus in
+            let clock = Stopwatch()
+            let configuration = try ConfigurationFile.load(explicit: config)
+            let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit, hub: hub,
+                                    archivePageSize: archivePageSize).site(with: configuration)
+            let settings = BuildSettings(input: input, output: output, site: site, configuration: configuration, cacheDirectory: cache,
+                                         useCache: !noCache, lockWait: lockWait, dryRun: dryRun,
+                                         progress: progress, collectsReport: report != nil)
+            let summary = try BuildEngine(settings).run()
+            if dryRun { printDryRun(summary.changes) }
+            if !quiet { Console.standardOutput(summaryLine(summary, rules: configuration.rules, clock: clock)) }
+            if !dryRun { WebSubNotifier.announce(summary.changes, site: site) }
+            if let report {
+                try BuildReport(input: input, output: output, dryRun: dryRun).write(summary, exitStatus: summary.status, to: report)
             }
-            return parts
+            return summary.status
         }
-        let (inner, outer) = (absolute(path), absolute(folder))
-        return inner.count >= outer.count && Array(inner.prefix(outer.count)) == outer
     }
 
-    func run() throws {
-        let clock = Stopwatch()
-        let configuration = try ConfigurationFile.load(explicit: config)
-        let site = SiteSettings(baseURL: baseURL, title: title, language: language, limit: limit, hub: hub,
-                                archivePageSize: archivePageSize).site(with: configuration)
-        let pipeline = BuildPipeline(input: input, output: output, site: site, cacheDirectory: cache, useCache: !noCache,
-                                     lockWait: lockWait, dryRun: dryRun,
-                                     options: BuildOptions(configuration: configuration, progress: ProgressLine.forTerminal(quiet: quiet),
-                                                          collectsReport: report != nil))
-        let result = try pipeline.run()
-        let changes = result.changes
-        if dryRun {
-            for path in changes.created { Console.standardOutput("would create \(output)/\(path)") }
-            for path in changes.updated { Console.standardOutput("would update \(output)/\(path)") }
-            for path in changes.removed { Console.standardOutput("would remove \(output)/\(path)") }
-        }
-        if !quiet {
-            let would = dryRun ? "would be " : ""
-            let rejected = result.rejected == 1 ? "1 file rejected" : "\(result.rejected) files rejected"
-            let excluded = configuration.rules.isEmpty ? "" : "; " + ExclusionText.summary(result.exclusions, rules: configuration.rules)
-            Console.standardOutput("feedpub: \(count(result.feeds, "feed")), \(count(result.files, "file")), \(changes.changedCount) \(would)changed, "
-                + "\(changes.removed.count) \(would)removed; \(count(result.articles, "article")) read, \(rejected)\(excluded); \(clock.elapsedText)")
-        }
-        let status = !changes.refused.isEmpty ? ExitStatus.cannotCreate : result.rejected > 0 ? ExitStatus.dataError : ExitStatus.ok
-        if let hubURL = site.hubURL, !dryRun { notifyHub(hubURL, site: site, changes: changes) }
-        if let report {
-            try BuildReport(input: input, output: output, dryRun: dryRun).write(result, exitStatus: status.rawValue, to: report)
-        }
-        if status != ExitStatus.ok { throw status }
+    private func printDryRun(_ changes: PublishedChanges) {
+        for path in changes.created { Console.standardOutput("would create \(output)/\(path)") }
+        for path in changes.updated { Console.standardOutput("would update \(output)/\(path)") }
+        for path in changes.removed { Console.standardOutput("would remove \(output)/\(path)") }
+    }
+
+    /// `feedpub: 12 feeds, 40 files, 3 changed, 0 removed; 90 articles read, 0 files rejected; 0.42 s`.
+    private func summaryLine(_ summary: BuildSummary, rules: InclusionRules, clock: Stopwatch) -> String {
+        let changes = summary.changes
+        let would = dryRun ? "would be " : ""
+        let rejected = summary.rejected == 1 ? "1 file rejected" : "\(summary.rejected) files rejected"
+        let excluded = rules.isEmpty ? "" : "; " + ExclusionText.summary(summary.exclusions, rules: rules)
+        return "feedpub: \(count(summary.feeds, "feed")), \(count(summary.files, "file")), \(changes.changedCount) \(would)changed, "
+            + "\(changes.removed.count) \(would)removed; \(count(summary.articles, "article")) read, \(rejected)\(excluded); \(clock.elapsedText)"
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedBuild
 import FeedModel
 import Foundation
 
@@ -34,42 +35,44 @@ struct Check: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let configuration = try ConfigurationFile.load(explicit: config)
-        let listing = try InputFolder(root: input).listOrExit()
-        let outcomes = ArticleLoader(root: input).load(listing.files.map(\.path)) { _, result in ArticleCache.Outcome(result) }
-        let inputs = zip(listing.files, outcomes).map { file, outcome in
-            ArticleCache.Input(path: file.path, version: file.version, isSettled: false, outcome: outcome)
-        }
-        let root = input
-        let display = { (relative: String) in DisplayPath.of(relative, in: root) }
-        var problems = InputProblems(listing: listing, inputs: inputs, display: display)
-        let summaries = ArticleCache.summaries(of: inputs)
-        let included = configuration.rules.apply(to: summaries).kept
-        problems.addDuplicates(FeedCatalog(summaries: included, site: SiteConfiguration()).duplicates, display: display)
-
-        let errors = problems.problems.filter { $0.severity == .error }.count
-        let warnings = problems.problems.count - errors
-        switch format {
-        case .text:
-            problems.print()
-            if !quiet {
-                Console.standardOutput("feedpub check: \(listing.files.count) file\(listing.files.count == 1 ? "" : "s"), "
-                    + "\(summaries.count) article\(summaries.count == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s"), "
-                    + "\(warnings) warning\(warnings == 1 ? "" : "s")")
+        try FailureExit.run { () throws(BuildFailure) -> ExitStatus in
+            let configuration = try ConfigurationFile.load(explicit: config)
+            var read = try ArticleReading.read(input)
+            let included = configuration.rules.apply(to: read.summaries).kept
+            read.problems.addDuplicates(FeedCatalog(summaries: included, site: SiteConfiguration()).duplicates, in: FolderPath(input))
+            let problems = read.problems.problems
+            let errors = problems.filter { $0.severity == .error }.count
+            let warnings = problems.count - errors
+            switch format {
+            case .text:
+                read.problems.print()
+                if !quiet { Console.standardOutput(summaryLine(read, errors: errors, warnings: warnings)) }
+            case .json:
+                try printJSON(read, errors: errors, warnings: warnings)
             }
-        case .json:
-            let document: [String: Any] = [
-                "check_version": 1,
-                "input": input,
-                "files": listing.files.count,
-                "articles": summaries.count,
-                "errors": errors,
-                "warnings": warnings,
-                "problems": problems.problems.map { ["path": $0.path, "severity": $0.severity.rawValue, "message": $0.message] },
-            ]
-            let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            Console.standardOutput(String(decoding: data, as: UTF8.self))
+            return errors > 0 || (strict && warnings > 0) ? .dataError : .ok
         }
-        if errors > 0 || (strict && warnings > 0) { throw ExitStatus.dataError }
+    }
+
+    private func summaryLine(_ read: ReadArticles, errors: Int, warnings: Int) -> String {
+        let (files, articles) = (read.fileCount, read.summaries.count)
+        return "feedpub check: \(files) file\(files == 1 ? "" : "s"), \(articles) article\(articles == 1 ? "" : "s"), "
+            + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+
+    private func printJSON(_ read: ReadArticles, errors: Int, warnings: Int) throws(BuildFailure) {
+        let document: [String: Any] = [
+            "check_version": 1,
+            "input": input,
+            "files": read.fileCount,
+            "articles": read.summaries.count,
+            "errors": errors,
+            "warnings": warnings,
+            "problems": read.problems.problems.map { ["path": $0.path, "severity": $0.severity.rawValue, "message": $0.message] },
+        ]
+        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
+            throw BuildFailure(.software, "the check report could not be encoded")
+        }
+        Console.standardOutput(String(decoding: data, as: UTF8.self))
     }
 }

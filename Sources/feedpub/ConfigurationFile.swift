@@ -1,3 +1,4 @@
+import FeedBuild
 import FeedModel
 import Foundation
 
@@ -8,34 +9,30 @@ enum ConfigurationFile {
     static let defaultName = "feedpub.yml"
     static let maxBytes = 1 << 20
 
-    /// The configuration (empty when there is no file); prints the problem and throws
-    /// `ExitStatus.usage` when the file is missing (given explicitly), unreadable or wrong.
-    static func load(explicit: String?) throws -> FeedpubConfiguration {
+    /// The configuration (empty when there is no file); a usage failure (64) when the file is
+    /// missing (given explicitly), unreadable or wrong.
+    static func load(explicit: String?) throws(BuildFailure) -> FeedpubConfiguration {
         let path = explicit ?? defaultName
         guard FileManager.default.fileExists(atPath: path) else {
             guard explicit == nil else {
-                Console.error("\(path): configuration file does not exist (--config)")
-                throw ExitStatus.usage
+                throw BuildFailure(.usage, "\(path): configuration file does not exist (--config)")
             }
             return FeedpubConfiguration()
         }
         return try read(path)
     }
 
-    private static func read(_ path: String) throws -> FeedpubConfiguration {
+    private static func read(_ path: String) throws(BuildFailure) -> FeedpubConfiguration {
         guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("\(path): cannot read the configuration file")
-            throw ExitStatus.usage
+            throw BuildFailure(.usage, "\(path): cannot read the configuration file")
         }
         guard data.count <= maxBytes else {
-            Console.error("\(path): configuration file is larger than 1 MiB")
-            throw ExitStatus.usage
+            throw BuildFailure(.usage, "\(path): configuration file is larger than 1 MiB")
         }
         do {
             return try ConfigurationDecoder().decode([UInt8](data))
         } catch {
-            Console.error("\(path):\(error.line): \(error.message)")
-            throw ExitStatus.usage
+            throw BuildFailure(.usage, "\(path):\(error.line): \(error.message)")
         }
     }
 }

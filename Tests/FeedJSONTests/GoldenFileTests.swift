@@ -2,6 +2,7 @@ import FeedJSON
 import FeedModel
 import Foundation
 import Testing
+import TestSupport
 
 /// Whole documents, compared byte for byte with `Snapshots/<test>.json`.
 /// `FEEDPUB_RECORD_SNAPSHOTS=1` re-records them (and fails, so a recording never passes).
@@ -10,14 +11,14 @@ import Testing
     static let files = ["emptyFeed.json", "minimalFeed.json", "richFeed.json"]
 
     @Test func snapshotsHoldExactlyTheGoldenFiles() throws {
-        #expect(try Snapshot.storedNames() == Self.files.sorted())
+        #expect(try ResourceFolder.snapshots.names() == Self.files.sorted())
     }
 
     /// Checked as stored, apart from the rendering: a golden file is itself JSON that
     /// Foundation reads, with what JSON Feed 1.1 requires of every feed and item.
     @Test(arguments: files)
     func goldenFileParsesBack(name: String) throws {
-        let bytes = try #require(try Snapshot.stored(name), "Snapshots/\(name) is missing")
+        let bytes = try #require(try ResourceFolder.snapshots.bytes(name), "Snapshots/\(name) is missing")
         let json = try ParsedJSON(bytes)
         #expect(json.feed["version"] as? String == "https://jsonfeed.org/version/1.1")
         #expect(json.feed["title"] is String)
@@ -44,8 +45,8 @@ import Testing
     /// bytes (`Rendered` has already parsed it back).
     private func check(_ feed: Feed, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let rendered = try Rendered(feed)
-        try Snapshot.assertMatches(rendered.bytes, named: "\(name).json", sourceLocation: sourceLocation)
-        let again = JSONFeedWriter.render(feed, feedURL: Sample.feedURL(of: feed), siteTitle: Sample.siteTitle)
+        try Snapshot.assertMatches(rendered.bytes, named: "\(name).json", in: .snapshots, sourceLocation: sourceLocation)
+        let again = try JSONFeedWriter(siteTitle: Sample.siteTitle).render(feed)
         #expect(again == rendered.bytes, "rendering twice gave different bytes", sourceLocation: sourceLocation)
     }
 }

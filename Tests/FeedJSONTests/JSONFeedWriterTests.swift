@@ -1,6 +1,7 @@
 @testable import FeedJSON
 @testable import FeedModel
 import Testing
+import TestSupport
 
 /// JSON Feed 1.1 member rules (https://www.jsonfeed.org/version/1.1/), one behaviour each.
 @Suite struct JSONFeedWriterTests {
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func feedURLIsWhereTheCallerServesIt() throws {
-        let feed = try Rendered(Sample.feed(directory: "topics/ai"), feedURL: "https://feeds.example.org/topics/ai/feed.json")
+        let feed = try Rendered(Sample.feed(directory: "topics/ai"))
         #expect(feed.json.feed["feed_url"] as? String == "https://feeds.example.org/topics/ai/feed.json")
     }
 
@@ -228,9 +229,9 @@ import Testing
         #expect(!feed.text.contains("<"))
     }
 
-    @Test func renderingTwiceGivesTheSameBytes() {
-        let once = JSONFeedWriter.render(GoldenFeeds.rich, feedURL: "https://feeds.example.org/feed.json", siteTitle: "feedpub")
-        let twice = JSONFeedWriter.render(GoldenFeeds.rich, feedURL: "https://feeds.example.org/feed.json", siteTitle: "feedpub")
+    @Test func renderingTwiceGivesTheSameBytes() throws {
+        let once = try JSONFeedWriter(siteTitle: "feedpub").render(GoldenFeeds.rich)
+        let twice = try JSONFeedWriter(siteTitle: "feedpub").render(GoldenFeeds.rich)
         #expect(once == twice)
     }
 

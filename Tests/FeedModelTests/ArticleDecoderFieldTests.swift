@@ -4,13 +4,6 @@ import Testing
 
 /// How `ArticleDecoder` cleans and bounds the fields it keeps: titles, topics, excerpts.
 @Suite struct ArticleDecoderFieldTests {
-    @Test func titleEntitiesAreDecoded() throws {
-        #expect(try Fixture.decode("title-entities.md").article.title == "AT&T’s “cloud” deal — done…")
-    }
-
-    @Test func titleTagsAreStripped() throws {
-        #expect(try Fixture.decode("title-tags.md").article.title == "Microsoft buys AT&T cloud as 5 < 6")
-    }
 
     @Test
     func escapedTagInTitleIsShownAsText() throws {
@@ -23,32 +16,9 @@ import Testing
         #expect(decoded.article.title == "Two lines")
     }
 
-    @Test func topicsAsStringBecomeOneTopic() throws {
-        #expect(try Fixture.decode("topics-as-string.md").article.topics == ["AI"])
-    }
-
-    @Test func topicsAsStringAreWarned() throws {
-        #expect(try Fixture.decode("topics-as-string.md").warnings == [ArticleWarning("'topics' is text, expected a list; read as one topic")])
-    }
-
-    @Test func topicsAreDeduplicatedByCaseAndNFC() throws {
-        #expect(try Fixture.decode("topics-duplicates.md").article.topics == ["Café", "AI"])
-    }
-
     @Test func keptTopicIsPrecomposed() throws {
         let topic = try #require(try Fixture.decode("topics-duplicates.md").article.topics.first)
         #expect(Array(topic.unicodeScalars) == ["C", "a", "f", "\u{E9}"])
-    }
-
-    @Test func emptyAndWhiteSpaceTopicsAreDropped() throws {
-        let decoded = try Fixture.decode("topics-empty.md")
-        #expect(decoded.article.topics == ["AI", "Cloud"])
-        #expect(decoded.warnings == [])
-    }
-
-    @Test
-    func nullTopicsAreDropped() throws {
-        #expect(try Fixture.decode("topics-null.md").article.topics == ["AI"])
     }
 
     @Test func topicEntitiesAreDecoded() throws {

@@ -68,48 +68,9 @@ import Testing
         #expect(withBody == full.article)
     }
 
-    @Test func bodyIsTrimmedMarkdown() throws {
-        #expect(try Fixture.decode("minimal.md").article.body == "# Heading\n\nBody text with a [relative link](other).")
-    }
-
     @Test func bomAndCRLFFileDecodes() throws {
         let article = try Fixture.decode("bom-crlf.md").article
         #expect(article.title == "Windows file" && article.url == "https://news.example.com/windows")
-    }
-
-    @Test func missingTitle() throws {
-        #expect(try Fixture.rejection("missing-title.md") == "missing 'title'")
-    }
-
-    @Test func missingDate() throws {
-        #expect(try Fixture.rejection("missing-date.md") == "missing 'publishedDateTime'")
-    }
-
-    @Test func missingLink() throws {
-        #expect(try Fixture.rejection("missing-link.md") == "missing link: neither 'webUrl' nor 'originalUrl' is given")
-    }
-
-    @Test(arguments: [
-        ("javascript-url.md", "'webUrl' is not an absolute http(s) URL: 'javascript:alert(1)'"),
-        ("file-url.md", "'webUrl' is not an absolute http(s) URL: 'file:///etc/passwd'"),
-        ("relative-url.md", "'webUrl' is not an absolute http(s) URL: '/news/relative'"),
-    ])
-    func nonHTTPLinkIsRejected(fixture: String, reason: String) throws {
-        #expect(try Fixture.rejection(fixture) == reason)
-    }
-
-    @Test func invalidWebURLFallsBackToOriginalURL() throws {
-        #expect(try Fixture.decode("weburl-invalid-originalurl-valid.md").article.url == "https://origin.example.com/story")
-    }
-
-    @Test func fallbackToOriginalURLIsWarned() throws {
-        #expect(try Fixture.decode("weburl-invalid-originalurl-valid.md").warnings ==
-            [ArticleWarning("'webUrl' is not an absolute http(s) URL: 'not a url'; using 'originalUrl'")])
-    }
-
-    @Test func dateAsNumberIsRejected() throws {
-        #expect(try Fixture.rejection("date-as-number.md") ==
-            "'publishedDateTime' is a number (2021), expected a date such as 2021-07-01T12:07:00Z")
     }
 
     @Test func impossibleDateIsRejected() throws {
@@ -118,26 +79,10 @@ import Testing
         }
     }
 
-    @Test func frontMatterListIsRejected() throws {
-        #expect(try Fixture.rejection("front-matter-list.md") == "front matter is a list, not a mapping of keys to values")
-    }
-
-    @Test func frontMatterScalarIsRejected() throws {
-        #expect(try Fixture.rejection("front-matter-scalar.md") == "front matter is text, not a mapping of keys to values")
-    }
-
     @Test func titleAsListIsRejectedWithItsLine() {
         #expect(throws: ArticleProblem("'title' is a list, expected text (line 3)")) {
             try decode("---\ntitle:\n  - a\npublishedDateTime: 2021-07-01\nwebUrl: https://x.example/\n---\n")
         }
-    }
-
-    @Test func invalidUTF8NamesTheLine() throws {
-        #expect(try Fixture.rejection("invalid-utf8.md") == "not valid UTF-8 (line 5)")
-    }
-
-    @Test func duplicateKeyNamesTheFileLine() throws {
-        #expect(try Fixture.rejection("duplicate-key.md") == "invalid YAML at line 6: duplicate key 'title'")
     }
 
     @Test("a duplicate key whose value is skipped unread (secured) still names its own line", arguments: [1, 4000])
@@ -147,19 +92,5 @@ import Testing
         #expect(throws: ArticleProblem("invalid YAML at line 5: duplicate key 'secured'")) {
             try decode("---\ntitle: A\nwebUrl: https://x.example/\nsecured: \"\(value)\"\nsecured: \"\(value)\"\npublishedDateTime: 2021-07-01\n---\n")
         }
-    }
-
-    @Test func tabIndentationNamesTheFileLine() throws {
-        #expect(try Fixture.rejection("tab-indentation.md") ==
-            "invalid YAML at line 8: while scanning for the next token: found character that cannot start any token")
-    }
-
-    @Test
-    func unclosedQuoteNamesTheLineWhereTheQuoteOpens() throws {
-        #expect(try Fixture.rejection("unclosed-quote.md")?.contains("line 4") == true)
-    }
-
-    @Test func unclosedQuoteIsRejectedAsInvalidYAML() throws {
-        #expect(try Fixture.rejection("unclosed-quote.md")?.hasPrefix("invalid YAML at line ") == true)
     }
 }

@@ -73,14 +73,6 @@ import Testing
         #expect(throws: FrontMatter.Problem.unclosed) { try split("---\n") }
     }
 
-    @Test func decoderNamesTheMissingFence() throws {
-        #expect(try Fixture.rejection("no-opening-fence.md") == "no front matter: the file does not start with a '---' line")
-    }
-
-    @Test func decoderNamesTheUnclosedFrontMatter() throws {
-        #expect(try Fixture.rejection("unclosed.md") == "front matter is never closed: no second '---' line")
-    }
-
     @Test func decoderNamesTheEmptyFile() throws {
         #expect(try Fixture.rejection("empty.md") == "empty file")
     }

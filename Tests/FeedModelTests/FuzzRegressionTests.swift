@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FeedModel
+@testable import FeedYAML
 
 /// Inputs for the libFuzzer target (`Sources/feedpub-fuzz`, dictionary `Tests/Fuzz/front-matter.dict`).
 ///

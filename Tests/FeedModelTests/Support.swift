@@ -1,13 +1,15 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FeedModel
 
-/// The article files in `Fixtures/`, each stating what it tests in its first comment lines.
+/// The article files in `Fixtures/`, each stating what it tests (`# Tests:`) and, where
+/// `FixtureExpectationTests` checks it, what it expects (`# Expect:`).
 enum Fixture {
+    static let folder = ResourceFolder("Fixtures", in: .module, target: "FeedModelTests")
+
     static func bytes(_ name: String) throws -> ArraySlice<UInt8> {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
-                               "no fixture named \(name)")
-        return Array(try Data(contentsOf: url))[...]
+        try #require(try folder.bytes(name), "no fixture named \(name)")[...]
     }
 
     static func decode(_ name: String) throws -> ArticleDecoder.Decoded {
@@ -57,4 +59,10 @@ extension Article {
                 url: url, category: category, type: nil, quality: nil, heat: nil, isPublished: nil, provider: provider,
                 topics: topics, images: images, related: related, body: body)
     }
+}
+
+extension FeedHeader {
+    /// Where the feed's RSS and Atom documents are served (its `rel="self"` links).
+    var rssURL: String { url(of: .rss) }
+    var atomURL: String { url(of: .atom) }
 }

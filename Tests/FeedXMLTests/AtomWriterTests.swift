@@ -1,6 +1,7 @@
 @testable import FeedModel
 @testable import FeedXML
 import Testing
+import TestSupport
 
 /// Atom 1.0 (RFC 4287) element rules, one behaviour each.
 @Suite struct AtomWriterTests {

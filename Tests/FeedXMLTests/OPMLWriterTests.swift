@@ -1,6 +1,7 @@
 @testable import FeedModel
 @testable import FeedXML
 import Testing
+import TestSupport
 
 /// OPML 2.0 subscription lists (http://opml.org/spec2.opml), parsed back with libxml2.
 @Suite struct OPMLWriterTests {
@@ -83,21 +84,19 @@ import Testing
     }
 
     @Test func listingOfAPlanCountsItsEntries() {
-        let plan = FeedPlan(kind: .topic("AI"), title: "AI — feedpub", subtitle: "About AI", directory: "topics/ai",
-                            rssURL: "https://x.org/topics/ai/rss.xml", atomURL: "https://x.org/topics/ai/atom.xml",
-                            homeURL: "https://x.org/", language: nil, updated: GoldenListings.newest,
-                            generator: Sample.generator, entryIndices: [4, 2, 9])
-        let listing = FeedListing(plan)
-        #expect(listing == FeedListing(kind: .topic("AI"), title: "AI — feedpub", description: "About AI", homeURL: "https://x.org/",
-                                       rssURL: "https://x.org/topics/ai/rss.xml", atomURL: "https://x.org/topics/ai/atom.xml",
-                                       entryCount: 3, updated: GoldenListings.newest))
+        let header = FeedHeader(kind: .topic("AI"), title: "AI — feedpub", subtitle: "About AI", directory: "topics/ai",
+                                baseURL: "https://x.org/", homeURL: "https://x.org/", language: nil, updated: GoldenListings.newest,
+                                generator: Sample.generator)
+        let plan = FeedPlan(header: header, entryIndices: [4, 2, 9])
+        let listing = FeedListing(plan, formats: [.rss, .atom])
+        #expect(listing == FeedListing(header: header, formats: [.rss, .atom], entryCount: 3))
     }
 
     // MARK: golden files
 
     @Test(arguments: goldenFiles)
     func goldenFileParsesBack(name: String) throws {
-        let bytes = try #require(try Snapshot.stored(name), "Snapshots/\(name) is missing")
+        let bytes = try #require(try ResourceFolder.snapshots.bytes(name), "Snapshots/\(name) is missing")
         let xml = try ParsedXML(bytes)
         #expect(xml.string("/opml/@version") == "2.0")
     }
@@ -124,7 +123,7 @@ import Testing
         let newest = listings.map(\.updated).max() ?? .epoch
         let bytes = try OPMLWriter().render(title: title, listings: listings, grouping: grouping, dateModified: newest)
         _ = try ParsedXML(bytes)
-        try Snapshot.assertMatches(bytes, named: name, sourceLocation: sourceLocation)
+        try Snapshot.assertMatches(bytes, named: name, in: .snapshots, sourceLocation: sourceLocation)
         let again = try OPMLWriter().render(title: title, listings: listings, grouping: grouping, dateModified: newest)
         #expect(again == bytes, "rendering twice gave different bytes", sourceLocation: sourceLocation)
     }

@@ -1,6 +1,7 @@
 @testable import FeedModel
 @testable import FeedXML
 import Testing
+import TestSupport
 
 /// RSS 2.0 element rules, one behaviour each (https://www.rssboard.org/rss-specification).
 @Suite struct RSSWriterTests {

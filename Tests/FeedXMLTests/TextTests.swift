@@ -1,6 +1,7 @@
 @testable import FeedModel
 @testable import FeedXML
 import Testing
+import TestSupport
 
 /// Text as a reader sees it: escaped by libxml2, cleaned of what XML 1.0 forbids, never markup.
 @Suite struct TextTests {
@@ -41,7 +42,7 @@ import Testing
         #expect(!atom.text.contains("<script"))
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func bodyHTMLIsCarriedAsTextNotMarkup(format: FeedFormat) throws {
         let html = "<p>x ]]> y</p><script>alert(1)</script>"
         let feed = try Rendered(format, Sample.feed([Sample.entry(contentHTML: html)]))
@@ -50,7 +51,7 @@ import Testing
         #expect(feed.xml.count("//*[local-name()='script' or local-name()='p']") == 0)
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func quotesAndAnglesInAnAttributeReadBack(format: FeedFormat) throws {
         let title = #"Say "hi" to <b>'them'</b>"#
         let related = FeedEntry.RelatedLink(url: "https://news.example.com/other", title: title)
@@ -61,7 +62,7 @@ import Testing
 
     /// `<` joined by a combining mark is one Swift `Character`, but still a `<` to an HTML
     /// parser: escaping must look at code points, not grapheme clusters.
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func markupCharactersWithACombiningMarkAreStillEscaped(format: FeedFormat) throws {
         let summary = "<\u{301}b>x &\u{200D}amp; >\u{FE0F}"
         let feed = try Rendered(format, Sample.feed([Sample.entry(summary: summary)]))
@@ -71,7 +72,7 @@ import Testing
 
     static let illegal = "a\u{1}b\u{8}c\u{B}d\u{1F}e\u{FFFE}f\u{FFFF}g"
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func illegalCharactersAreRemovedFromText(format: FeedFormat) throws {
         let feed = try Rendered(format, Sample.feed([Sample.entry(title: Self.illegal)], title: Self.illegal))
         let entryTitle = format == .rss ? "/rss/channel/item/title" : "/atom:feed/atom:entry/atom:title"
@@ -80,21 +81,21 @@ import Testing
         #expect(feed.xml.string(feedTitle) == "abcdefg")
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func illegalCharactersAreRemovedFromAttributes(format: FeedFormat) throws {
         let related = FeedEntry.RelatedLink(url: "https://news.example.com/other", title: Self.illegal)
         let feed = try Rendered(format, Sample.feed([Sample.entry(related: [related])]))
         #expect(feed.xml.string("//atom:link[@rel='related']/@title") == "abcdefg")
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func deleteAndC1ControlsAreRemoved(format: FeedFormat) throws {
         let feed = try Rendered(format, Sample.feed([Sample.entry(title: "a\u{7F}b\u{80}c\u{85}d\u{9F}e")]))
         let title = format == .rss ? "//item/title" : "//atom:entry/atom:title"
         #expect(feed.xml.string(title) == "abcde")
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func charactersBesideTheRemovedRangesAreKept(format: FeedFormat) throws {
         let kept = "\u{20}~\u{A0}£\u{D7FF}\u{E000}\u{FFFD}\u{10000}\u{10FFFF}"
         let feed = try Rendered(format, Sample.feed([Sample.entry(title: kept)]))
@@ -102,7 +103,7 @@ import Testing
         #expect(feed.xml.string(title) == kept)
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func embeddedNULIsRemovedWithoutTruncating(format: FeedFormat) throws {
         let feed = try Rendered(format, Sample.feed([Sample.entry(title: "before\u{0}after", summary: "one\u{0}two")]))
         let title = format == .rss ? "//item/title" : "//atom:entry/atom:title"
@@ -111,14 +112,14 @@ import Testing
         #expect(feed.xml.string(summary) == "onetwo")
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func tabLineFeedAndCarriageReturnAreKeptInText(format: FeedFormat) throws {
         let feed = try Rendered(format, Sample.feed([Sample.entry(title: "a\tb\nc\rd")]))
         let title = format == .rss ? "//item/title" : "//atom:entry/atom:title"
         #expect(feed.xml.string(title) == "a\tb\nc\rd")
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func tabLineFeedAndCarriageReturnAreKeptInAttributes(format: FeedFormat) throws {
         let related = FeedEntry.RelatedLink(url: "https://news.example.com/other", title: "a\tb\nc\rd")
         let feed = try Rendered(format, Sample.feed([Sample.entry(related: [related])]))
@@ -127,7 +128,7 @@ import Testing
         #expect(feed.xml.string("//atom:link[@rel='related']/@title") == "a\tb\nc\rd")
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func nonASCIIInAttributesIsWrittenAsUTF8(format: FeedFormat) throws {
         let title = "Café – Zürich 東京 😀"
         let related = FeedEntry.RelatedLink(url: "https://news.example.com/other", title: title)
@@ -137,7 +138,7 @@ import Testing
         #expect(feed.xml.string("//atom:link[@rel='related']/@title") == title)
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func nonASCIIInTextIsWrittenAsUTF8(format: FeedFormat) throws {
         let title = "Café – Zürich 東京 😀"
         let feed = try Rendered(format, Sample.feed([Sample.entry(title: title)]))
@@ -145,7 +146,7 @@ import Testing
         #expect(!feed.text.contains("&#"))
     }
 
-    @Test(arguments: FeedFormat.allCases)
+    @Test(arguments: FeedFormat.xmlCases)
     func documentDeclaresUTF8(format: FeedFormat) throws {
         let feed = try Rendered(format, Sample.feed())
         #expect(feed.text.hasPrefix(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"))

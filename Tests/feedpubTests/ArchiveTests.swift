@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 
 /// `--archive-page-size`: RFC 5005 archived feeds, read the way an archive-aware reader reads
 /// them — start at the subscription document, follow `prev-archive` to the end.

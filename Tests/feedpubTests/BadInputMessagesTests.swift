@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Bad input, one fixture per case (`Fixtures/bad-input/<case>.md`, whose first front-matter line
 /// is a comment saying what it tests), each run through the real binary beside a good article:
@@ -137,7 +138,7 @@ struct BadInputMessagesTests {
 
     @Test("every fixture in Fixtures/bad-input is a case of some test here or in the other bad-input suites")
     func everyFixtureIsUsed() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("bad-input").path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: ResourceFolder.fixtures.url("bad-input").path)
         let used = Set(Self.cases.map(\.fixture) + BadInputOutcomeTests.fixtures + BadInputFileSystemTests.fixtures
             + ["yaml-unclosed-quote.md", "control-chars-raw-front-matter.md", BadInputRun.companion])
         #expect(Set(names).subtracting(used).sorted() == [], "fixtures no test uses")
@@ -145,7 +146,7 @@ struct BadInputMessagesTests {
 
     @Test("every fixture with front matter says what it tests in a comment on its first line")
     func everyFixtureSaysWhatItTests() throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("bad-input").path).sorted() {
+        for name in try FileManager.default.contentsOfDirectory(atPath: ResourceFolder.fixtures.url("bad-input").path).sorted() {
             let bytes = try Data(contentsOf: BadInputRun.fixture(name))
             guard bytes.starts(with: Data("---\n".utf8)) else { continue }
             let secondLine = bytes.dropFirst(4).prefix { $0 != 0x0A }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #else
@@ -79,7 +80,7 @@ struct CacheTests {
           arguments: changes)
     func warmRunMatchesColdRun(_ change: Change) throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             // Old modification times, so that the cache trusts what it remembers of every file.
             try Self.settle(input)
             let output = folder.appendingPathComponent("feeds")
@@ -101,7 +102,7 @@ struct CacheTests {
     @Test("besides the output folder, a run writes only its cache file, under $XDG_CACHE_HOME/feedpub")
     func cacheIsTheOnlyOtherFileWritten() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let parent = folder.appendingPathComponent("public")
             let home = folder.appendingPathComponent("home")
             let cache = folder.appendingPathComponent("cache")
@@ -123,7 +124,7 @@ struct CacheTests {
             let build = try FixtureBuild("articles", in: folder, arguments: ["--no-cache"])
             #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".cache").path))
-            try Snapshot.expectTree(build.output, equals: "expected")
+            try Snapshot.expectTree(build.output, equals: "expected", in: .fixtures)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `feedpub check`: a build's problems, reported without writing anything.
 @Suite("feedpub check")
@@ -7,7 +8,7 @@ struct CheckTests {
     @Test("a clean folder: exit 0, one summary line, nothing written")
     func cleanFolder() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("rules", into: folder)
+            let input = try ResourceFolder.fixtures.copy("rules", into: folder)
             let before = try FileTree(reading: folder)
             let result = try FeedpubCommand.run(["check", "--input", input.path], in: folder)
             #expect(result.status == 0, "stderr: \(result.standardError)")
@@ -21,7 +22,7 @@ struct CheckTests {
     func badFolderMatchesBuild() throws {
         for fixture in ["bad", "bad-input", "articles"] {
             try withTemporaryFolder { folder in
-                let input = try Fixtures.copy(fixture, into: folder)
+                let input = try ResourceFolder.fixtures.copy(fixture, into: folder)
                 let check = try FeedpubCommand.run(["check", "--input", input.path], in: folder)
                 #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [fixture], "check wrote something")
                 let build = try FeedpubCommand.run(["build", "--input", input.path, "--output", folder.appendingPathComponent("feeds").path,
@@ -37,7 +38,7 @@ struct CheckTests {
     @Test("warnings alone pass, and fail with --strict")
     func strictWarnings() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let plain = try FeedpubCommand.run(["check", "--input", input.path], in: folder)
             #expect(plain.status == 0)
             #expect(plain.errorLines.allSatisfy { $0.hasPrefix("feedpub: warning:") } && !plain.errorLines.isEmpty)
@@ -49,7 +50,7 @@ struct CheckTests {
     @Test("--format json: one document on stdout with files, articles and every problem; nothing on stderr")
     func jsonFormat() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("bad", into: folder)
+            let input = try ResourceFolder.fixtures.copy("bad", into: folder)
             let result = try FeedpubCommand.run(["check", "--input", input.path, "--format", "json"], in: folder)
             #expect(result.status == 65)
             #expect(result.standardError.isEmpty)
@@ -75,7 +76,7 @@ struct CheckTests {
         try withTemporaryFolder { folder in
             let missing = try FeedpubCommand.run(["check", "--input", "nowhere"], in: folder)
             #expect(missing.status == 66)
-            _ = try Fixtures.copy("rules", into: folder)
+            _ = try ResourceFolder.fixtures.copy("rules", into: folder)
             try Data("titel: x\n".utf8).write(to: folder.appendingPathComponent("feedpub.yml"))
             let bad = try FeedpubCommand.run(["check", "--input", "rules"], in: folder)
             #expect(bad.status == 64)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What a run on good input shows a user (or cron): exit 0, one summary line, warnings only.
 @Suite("A clean run")

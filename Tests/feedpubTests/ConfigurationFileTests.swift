@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// feedpub.yml as the command reads it: found, overridden by options, wrong, and changed between runs.
 @Suite("Configuration file, end to end")
@@ -10,7 +11,7 @@ struct ConfigurationFileTests {
             let build = try ConfiguredBuild("articles", in: folder, configuration: "# empty\n",
                                             arguments: ["--base-url", FixtureBuild.baseURL])
             #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
-            try Snapshot.expectTree(build.output, equals: "expected")
+            try Snapshot.expectTree(build.output, equals: "expected", in: .fixtures)
         }
     }
 
@@ -79,7 +80,7 @@ struct ConfigurationFileTests {
     @Test("--config reads another path; a missing one is an error, exit 64")
     func explicitPath() throws {
         try withTemporaryFolder { folder in
-            _ = try Fixtures.copy("rules", into: folder)
+            _ = try ResourceFolder.fixtures.copy("rules", into: folder)
             try Data("title: Elsewhere\n".utf8).write(to: folder.appendingPathComponent("site.yml"))
             let build = try ConfiguredBuild("rules", in: folder, configuration: nil, arguments: ["--config", "site.yml"])
             #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
@@ -215,7 +216,7 @@ struct ConfigurationFileTests {
     ])
     func configurationChangeWithCache(_ change: Change) throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("rules", into: folder)
+            let input = try ResourceFolder.fixtures.copy("rules", into: folder)
             try CacheTests.settle(input)
             let output = folder.appendingPathComponent("feeds")
             try ConfiguredBuild.writeConfiguration(change.before, in: folder)
@@ -234,7 +235,7 @@ struct ConfigurationFileTests {
     @Test("with archive pages: rules and overrides changed between runs, warm equals cold; bytes_per_feed keeps every entry")
     func configurationChangeWithArchives() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("rules", into: folder)
+            let input = try ResourceFolder.fixtures.copy("rules", into: folder)
             try CacheTests.settle(input)
             let output = folder.appendingPathComponent("feeds")
             let archive = ["--archive-page-size", "2", "--limit", "2"]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Nothing is written outside the output folder, whatever the input says.
 @Suite("Nothing written outside the output folder")
@@ -8,7 +9,7 @@ struct ContainmentTests {
     func parentHoldsOnlyTheOutputFolder(fixture: String) throws {
         try withTemporaryFolder { inputParent in
             try withTemporaryFolder { parent in
-                let input = try Fixtures.copy(fixture, into: inputParent)
+                let input = try ResourceFolder.fixtures.copy(fixture, into: inputParent)
                 let output = parent.appendingPathComponent("feeds")
                 // The working folder is the parent too, so a stray relative write would show; the
                 // cache, which lives outside the output folder by design, goes beside the input.
@@ -18,7 +19,7 @@ struct ContainmentTests {
                 #expect(result.status == (fixture == "bad" ? 65 : 0), "stderr: \(result.standardError)")
                 #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["feeds"])
                 let inputAfter = try FileTree(reading: input)
-                #expect(inputAfter == (try FileTree(reading: Fixtures.url(fixture))), "the input folder was changed")
+                #expect(inputAfter == (try FileTree(reading: ResourceFolder.fixtures.url(fixture))), "the input folder was changed")
             }
         }
     }
@@ -66,7 +67,7 @@ struct ContainmentTests {
     @Test("a symbolic link to a folder inside the output folder is not followed")
     func linkedFolderIsNotFollowed() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let outside = folder.appendingPathComponent("outside")
             let output = folder.appendingPathComponent("feeds")
             try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: false)
@@ -83,7 +84,7 @@ struct ContainmentTests {
     @Test("a symbolic link where a feed file goes is replaced, never written through")
     func linkedFileIsNotWrittenThrough() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let victim = folder.appendingPathComponent("victim.txt")
             let output = folder.appendingPathComponent("feeds")
             try Data("keep me\n".utf8).write(to: victim)

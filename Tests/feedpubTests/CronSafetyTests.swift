@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #else
@@ -213,7 +214,7 @@ struct CronSafetyTests {
           .enabled(if: ExternalCommand.isExecutable("/usr/bin/flock"), "needs flock(1)"), .timeLimit(.minutes(1)))
     func lockHeldByAnotherProcess() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let output = folder.appendingPathComponent("feeds")
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
             let held = folder.appendingPathComponent("lock-held")
@@ -235,7 +236,7 @@ struct CronSafetyTests {
             let (patient, seconds) = try Self.timed { try FeedpubCommand.run(arguments + ["--lock-wait", "30"], in: folder) }
             #expect(patient.status == 0, "stderr: \(patient.standardError)")
             #expect(!holder.isRunning, "finished while the lock was still held (after \(seconds) s)")
-            try Snapshot.expectTree(output, equals: "expected")
+            try Snapshot.expectTree(output, equals: "expected", in: .fixtures)
         }
     }
 
@@ -245,7 +246,7 @@ struct CronSafetyTests {
           .enabled(if: getuid() != 0 || Nobody.isAvailable, "needs setpriv able to run the built feedpub as nobody"))
     func readOnlyOutputFolder() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let output = folder.appendingPathComponent("feeds")
             let arguments = ["build", "--input", input.path, "--output", output.path, "--base-url", FixtureBuild.baseURL, "--no-cache"]
             let first = try FeedpubCommand.run(arguments, in: folder)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #else
@@ -46,7 +47,7 @@ struct ExitStatusTests {
         try withTemporaryFolder { folder in
             let file = folder.appendingPathComponent("file")
             try Data("not a folder\n".utf8).write(to: file)
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let output = folder.appendingPathComponent(outputPath)
             let result = try FeedpubCommand.run(["build", "--input", input.path, "--output", output.path], in: folder)
             #expect(result.status == 73, "stderr: \(result.standardError)")
@@ -80,7 +81,7 @@ struct ExitStatusTests {
     @Test("while another run holds the output folder, a run exits 75 and writes nothing")
     func busyOutputFolderExits75() throws {
         try withTemporaryFolder { folder in
-            let input = try Fixtures.copy("articles", into: folder)
+            let input = try ResourceFolder.fixtures.copy("articles", into: folder)
             let output = folder.appendingPathComponent("feeds")
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
             // The lock another run would hold: flock(2) on the output folder itself.

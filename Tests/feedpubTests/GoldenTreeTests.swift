@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The whole output tree for `Fixtures/articles`, compared with `Fixtures/expected`.
 ///
@@ -16,7 +17,7 @@ struct GoldenTreeTests {
         try withTemporaryFolder { folder in
             let build = try FixtureBuild("articles", in: folder)
             #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
-            try Snapshot.expectTree(build.output, equals: "expected", records: true)
+            try Snapshot.expectTree(build.output, equals: "expected", in: .fixtures, records: true)
         }
     }
 

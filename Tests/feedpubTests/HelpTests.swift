@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--help` is user interface: snapshotted in `Fixtures/help/`, re-recorded like the golden tree.
 @Suite("Help text")
@@ -20,7 +21,7 @@ struct HelpTests {
             let result = try FeedpubCommand.run(help.arguments, in: folder)
             #expect(result.status == 0)
             #expect(result.standardError.isEmpty, "stderr: \(result.standardError)")
-            try Snapshot.expectText(result.standardOutput, equals: help.snapshot)
+            try Snapshot.assertMatches(Array(result.standardOutput.utf8), named: help.snapshot, in: .fixtures)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "--help wrote files")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Each rule of feedpub.yml end to end, on `Fixtures/rules`: which entries the written feeds hold.
 @Suite("Inclusion rules, end to end")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--quiet` and `--dry-run`, as a cron job or an operator uses them.
 @Suite("Quiet and dry runs")
@@ -10,7 +11,7 @@ struct OptionsTests {
             let build = try FixtureBuild("articles", in: folder, arguments: ["--quiet"])
             #expect(build.result.status == 0)
             #expect(build.result.standardOutput.isEmpty, "stdout: \(build.result.standardOutput)")
-            try Snapshot.expectTree(build.output, equals: "expected")
+            try Snapshot.expectTree(build.output, equals: "expected", in: .fixtures)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The progress line: on a terminal only, never in cron output, never with --quiet.
 @Suite("Progress line")
@@ -32,7 +33,7 @@ struct ProgressTests {
           .enabled(if: FileManager.default.isExecutableFile(atPath: script)))
     func onATerminal() throws {
         try withTemporaryFolder { folder in
-            _ = try Fixtures.copy("rules", into: folder)
+            _ = try ResourceFolder.fixtures.copy("rules", into: folder)
             let shown = try Self.onTerminal(["build", "--input", "rules", "--output", "feeds", "--no-cache"], in: folder)
             #expect(shown.contains("\rread 6/6 files, wrote 5 feeds"), "terminal: \(shown.debugDescription)")
             let cleared = try #require(shown.range(of: "\r" + String(repeating: " ", count: 29) + "\r"), "never cleared: \(shown.debugDescription)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `Fixtures/bad`: five files that must be rejected and one good file that must still be published.
 @Suite("Rejected input files")

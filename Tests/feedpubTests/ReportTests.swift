@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `feedpub build --report FILE.json`, checked against the tree the run wrote.
 @Suite("Build report")
@@ -15,7 +16,7 @@ struct ReportTests {
             try FileManager.default.createDirectory(at: reportFile.deletingLastPathComponent(), withIntermediateDirectories: true)
             let build = try FixtureBuild("articles", in: folder, arguments: ["--report", reportFile.path])
             #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
-            try Snapshot.expectTree(build.output, equals: "expected")
+            try Snapshot.expectTree(build.output, equals: "expected", in: .fixtures)
             let report = try Self.report(reportFile)
             #expect(report["report_version"] as? Int == 1)
             #expect(report["exit_status"] as? Int == 0)

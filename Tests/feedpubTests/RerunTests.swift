@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Output is a pure function of the input: reruns give the same bytes and touch nothing.
 @Suite("Reruns")
@@ -78,7 +79,7 @@ struct RerunTests {
             }
             let rerun = try build.rerun()
             #expect(rerun.status == 0, "stderr: \(rerun.standardError)")
-            try Snapshot.expectTree(build.output, equals: "expected")
+            try Snapshot.expectTree(build.output, equals: "expected", in: .fixtures)
         }
     }
 }

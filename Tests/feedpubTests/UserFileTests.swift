@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Files feedpub did not write")
 struct UserFileTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--hub`: feeds advertise the hub, and the hub hears of every changed feed file, once.
 @Suite("WebSub", .serialized)
@@ -123,7 +124,7 @@ struct HubStandIn {
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.url("websub/hub.py").path, portFile.path, log.path, mode]
+        process.arguments = ["python3", ResourceFolder.fixtures.url("websub/hub.py").path, portFile.path, log.path, mode]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -1,8 +1,10 @@
 @testable import FeedModel
-import FeedXML
+@testable import FeedXML
+import TestSupport
 
-/// The feeds the index golden files list: the feed of everything, three topics (one whose name
-/// needs escaping, one not ASCII) and two providers, in the catalog's order (slug order per axis).
+/// The feeds the OPML golden files and the index page's element tests list: the feed of
+/// everything, three topics (one whose name needs escaping, one not ASCII) and two providers, in
+/// the catalog's order (slug order per axis).
 enum GoldenListings {
     static let base = Sample.base
     static let newest = Timestamp(iso8601: "2021-07-02T08:00:05Z")!
@@ -36,11 +38,10 @@ enum GoldenListings {
     static let empty = [listing(.all, "", title: "feedpub", description: "The newest articles on every topic, from feedpub",
                                 count: 0, updated: .epoch)]
 
-    static func listing(_ kind: Feed.Kind, _ directory: String, title: String, description: String, home: String = base,
-                        json: Bool = false, count: Int, updated: Timestamp) -> FeedListing {
-        let prefix = directory.isEmpty ? "" : directory + "/"
-        return FeedListing(kind: kind, title: title, description: description, homeURL: home,
-                           rssURL: base + prefix + "rss.xml", atomURL: base + prefix + "atom.xml",
-                           jsonURL: json ? base + prefix + "feed.json" : nil, entryCount: count, updated: updated)
+    static func listing(_ kind: FeedHeader.Kind, _ directory: String, title: String, description: String, home: String = base,
+                        json: Bool = false, count: Int, updated: Timestamp, base: String = base) -> FeedListing {
+        FeedListing(header: FeedHeader(kind: kind, title: title, subtitle: description, directory: directory, baseURL: base,
+                                       homeURL: home, updated: updated, generator: Sample.generator),
+                    formats: json ? [.rss, .atom, .json] : [.rss, .atom], entryCount: count)
     }
 }

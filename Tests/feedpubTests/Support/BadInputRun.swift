@@ -1,10 +1,6 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
+import TestSupport
 
 /// One run of the real binary on an input folder built for one bad-input case: the case's own
 /// files (from `Fixtures/bad-input/`, or generated at run time) beside `good-companion.md`, a
@@ -78,7 +74,7 @@ struct BadInputRun {
         elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 
-    static func fixture(_ name: String) -> URL { Fixtures.url("bad-input/\(name)") }
+    static func fixture(_ name: String) -> URL { ResourceFolder.fixtures.url("bad-input/\(name)") }
 
     /// `lines` with `<input>` and `<output>` replaced by the real folders.
     func resolved(_ lines: [String]) -> [String] {
@@ -147,110 +143,5 @@ struct BadInputRun {
     static func mentionsSecured(_ bytes: Data) -> Bool {
         let lower = Data(bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
         return lower.range(of: Data("secured".utf8)) != nil
-    }
-}
-
-/// Runs some other program (setpriv, sh, flock) the way `FeedpubCommand` runs feedpub: same
-/// environment, both pipes drained at once.
-enum ExternalCommand {
-    static func run(_ executable: String, _ arguments: [String], in directory: URL,
-                    environment overrides: [String: String] = [:]) throws -> FeedpubCommand.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = environment(in: directory, overrides)
-        let output = Pipe(), error = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let errorData = DrainedPipe(error)
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal {
-            Issue.record("\(executable) \(arguments.joined(separator: " ")) was killed by signal \(process.terminationStatus)")
-        }
-        return FeedpubCommand.Result(status: process.terminationStatus,
-                                     standardOutput: String(decoding: outputData, as: UTF8.self),
-                                     standardError: String(decoding: errorData.wait(), as: UTF8.self))
-    }
-
-    /// Starts `executable` in the background with its output discarded.
-    static func start(_ executable: String, _ arguments: [String], in directory: URL,
-                      environment overrides: [String: String] = [:]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = environment(in: directory, overrides)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
-    /// The environment `FeedpubCommand.run` gives feedpub.
-    static func environment(in directory: URL, _ overrides: [String: String]) -> [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        environment["COLUMNS"] = "80"
-        environment["LINES"] = "25"
-        environment["XDG_CACHE_HOME"] = directory.appendingPathComponent(".cache").path
-        environment.merge(overrides) { _, override in override }
-        return environment
-    }
-
-    static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
-}
-
-/// Reads a pipe to its end on another thread.
-private final class DrainedPipe: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ pipe: Pipe) {
-        let handle = pipe.fileHandleForReading
-        DispatchQueue.global().async {
-            self.data = handle.readDataToEndOfFile()
-            self.done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
-    }
-}
-
-/// Running feedpub as user nobody, so that file permissions apply although the tests run as
-/// root (root reads a mode-000 file and writes into a mode-0555 folder).
-enum Nobody {
-    static let uid: uid_t = 65534
-    static let setprivArguments = ["--reuid=65534", "--regid=65534", "--clear-groups"]
-
-    /// True when the tests run as root and `setpriv` can start the built feedpub as nobody
-    /// (it must be able to reach the binary: a build folder under a private home would not do).
-    static let isAvailable: Bool = {
-        guard getuid() == 0, ExternalCommand.isExecutable("/usr/bin/setpriv"),
-              let feedpub = try? FeedpubCommand.executable() else { return false }
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        probe.arguments = setprivArguments + [feedpub.path, "--version"]
-        probe.standardInput = FileHandle.nullDevice
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return false }
-        probe.waitUntilExit()
-        return probe.terminationReason == .exit && probe.terminationStatus == 0
-    }()
-
-    /// The working and input folders readable by nobody, and the output folder its own.
-    static func prepare(folder: URL, input: URL, output: URL) throws {
-        for path in [folder.path, input.path] { chmod(path, 0o755) }
-        if !FileManager.default.fileExists(atPath: output.path) {
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
-            #expect(chown(output.path, uid, uid) == 0, "cannot hand \(output.path) to nobody")
-        }
     }
 }

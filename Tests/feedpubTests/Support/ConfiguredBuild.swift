@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// `feedpub build` on a copy of a fixture folder with `feedpub.yml` written into the working
 /// folder first (nil: no configuration file at all).
@@ -11,7 +12,7 @@ struct ConfiguredBuild {
     init(_ fixture: String, in folder: URL, configuration: String?, arguments extra: [String] = []) throws {
         self.folder = folder
         input = folder.appendingPathComponent(fixture)
-        if !FileManager.default.fileExists(atPath: input.path) { _ = try Fixtures.copy(fixture, into: folder) }
+        if !FileManager.default.fileExists(atPath: input.path) { _ = try ResourceFolder.fixtures.copy(fixture, into: folder) }
         output = folder.appendingPathComponent("feeds", isDirectory: true)
         try Self.writeConfiguration(configuration, in: folder)
         result = try FeedpubCommand.run(["build", "--input", input.path, "--output", output.path] + extra, in: folder)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// `feedpub build` run on a copy of a fixture folder, writing into `<folder>/feeds`, with the
 /// working folder set to `folder` so that nothing can land in the repository.
@@ -10,7 +11,7 @@ struct FixtureBuild {
     let result: FeedpubCommand.Result
 
     init(_ fixture: String, in folder: URL, arguments extra: [String] = []) throws {
-        input = try Fixtures.copy(fixture, into: folder)
+        input = try ResourceFolder.fixtures.copy(fixture, into: folder)
         output = folder.appendingPathComponent("feeds", isDirectory: true)
         result = try FeedpubCommand.run(
             ["build", "--input", input.path, "--output", output.path, "--base-url", Self.baseURL] + extra,

@@ -1,0 +1,69 @@
+/// One build, as named stages: list → read (or recall from the cache) → catalog → plan the
+/// feeds → render only the feeds whose inputs changed → publish → remember.
+public struct BuildEngine {
+    let settings: BuildSettings
+
+    /// An engine for one run with `settings`.
+    public init(_ settings: BuildSettings) { self.settings = settings }
+
+    /// Runs the build. Problems with single files are printed as they are found and the run
+    /// goes on; a failure that stops it is thrown, printed by the caller, who then finishes
+    /// the progress line.
+    public func run() throws(BuildFailure) -> BuildSummary {
+        var timings = PhaseTimings()
+        let recall = RunMemory.startRecalling(settings)
+        let listing = try InputFolder(root: settings.input).list()
+        let folder = OutputFolder(root: settings.output)
+        let lock = try settings.dryRun ? nil : OutputLock.preparing(folder, waitingUpTo: settings.lockWait)
+        defer { withExtendedLifetime(lock) {} }
+        let memory = RunMemory(recall, settings: settings)
+        timings.end("list")
+        // Finished on success below; after a failure, by the caller once it has printed it, so
+        // that the failure's line is printed with the progress line blanked, as any problem is.
+        settings.progress?.start(files: listing.files.count)
+
+        let scanStarted = FileVersion.nowNanoseconds
+        var read = ArticleReading(input: settings.input, progress: settings.progress).read(listing, recalling: memory.previous)
+        read.problems.print()
+        timings.end("read")
+        let printed = read.problems.problems.count
+        let site = SiteCatalog(&read, settings: settings)
+        read.problems.print(from: printed)
+        var plan = BuildPlan(site.documents, catalog: site.catalog, files: listing.files, previous: memory.previous, settings: settings)
+        timings.end("plan")
+
+        let publisher = Publisher(folder: folder, dryRun: settings.dryRun)
+        let renderer = FeedRenderer(settings: settings, catalog: site.catalog, publisher: publisher)
+        let rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
+        timings.end("render")
+        let changes = try publisher.publish(rendered, keeping: plan.kept)
+        var summary = summarize(read, site: site, plan: plan, rendered: rendered, changes: changes)
+        // A refused path stays unremembered, so that it is looked at again next run.
+        plan.forget(changes.refused)
+        if !settings.dryRun {
+            memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, output: settings.output)
+            ProcessLifetime.keep(read, memory, site)
+        }
+        timings.end("publish")
+        summary.timings = timings
+        settings.progress?.finish()
+        return summary
+    }
+
+    private func summarize(_ read: ReadArticles, site: SiteCatalog, plan: BuildPlan, rendered: RenderedFiles,
+                           changes: PublishedChanges) -> BuildSummary {
+        var summary = BuildSummary()
+        summary.listed = read.fileCount
+        summary.rejected = read.problems.rejectedCount
+        summary.articles = read.summaries.count
+        summary.exclusions = site.exclusions
+        summary.problems = read.problems.problems
+        summary.feeds = site.feeds.count
+        summary.files = plan.fingerprints.count + 4
+        summary.changes = changes
+        if settings.collectsReport {
+            summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)
+        }
+        return summary
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Where the cache of one output folder lives, and reading and writing it.
+///
+/// Default folder: `$XDG_CACHE_HOME/feedpub`, else `~/.cache/feedpub`: outside the published
+/// folder, so it is never served. One file per output folder, named by a hash of the
+/// output folder's absolute path.
+struct CacheStore {
+    /// The folder of cache files, and this output folder's file in it.
+    let folder: FolderPath
+    let fileName: String
+    /// The binary and the input folder the cache is valid for.
+    let identity: String
+
+    init?(directory: String?, input: String, output: String) {
+        guard let folder = directory ?? Self.defaultDirectory,
+              let inputPath = Self.absolute(input), let outputPath = Self.absolute(output) else { return nil }
+        var hash = FNV1a()
+        hash.add(outputPath)
+        self.folder = FolderPath(folder)
+        fileName = String(hash.value, radix: 16) + ".cache"
+        identity = Self.executableIdentity + "\u{1F}" + inputPath
+    }
+
+    static var defaultDirectory: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return FolderPath(xdg).appending("feedpub") }
+        if let home = environment["HOME"], home.hasPrefix("/") { return FolderPath(home).appending(".cache/feedpub") }
+        return nil
+    }
+
+    func load() -> ArticleCache? {
+        guard let bytes = try? FileReader.read(folder.appending(fileName)) else { return nil }
+        return ArticleCache(decoding: bytes, identity: identity)
+    }
+
+    /// Writes the cache atomically; a cache that cannot be written only costs speed, so
+    /// failure is a warning.
+    func save(_ cache: ArticleCache) {
+        let folder = OutputFolder(root: folder)
+        do {
+            try folder.prepare()
+            try folder.write(cache.encoded(identity: identity), to: fileName)
+        } catch {
+            Console.warning("cache not saved (the next run will read every file again): \(error.message)")
+        }
+    }
+
+    /// Path, size and mtime of the running binary: a rebuilt feedpub may render differently.
+    private static let executableIdentity: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard let version = FileVersion.of(path) else { return path }
+        return "\(path) \(version.size) \(version.modifiedNanoseconds)"
+    }()
+
+    private static func absolute(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

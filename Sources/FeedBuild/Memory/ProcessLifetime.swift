@@ -1,0 +1,9 @@
+/// Holds a run's large structures until the process exits. Freeing 100,000 articles'
+/// strings one by one took a tenth of an unchanged run; the kernel takes the memory back at
+/// exit in one go.
+enum ProcessLifetime {
+    /// Appended to by the run's own thread only, at its end.
+    nonisolated(unsafe) private static var kept: [Any] = []
+
+    static func keep(_ values: Any...) { kept.append(contentsOf: values) }
+}

@@ -1,0 +1,34 @@
+/// What earlier runs left for this output folder: the cache store and what it held.
+///
+/// When the output folder exists (every run but the first), the cache is read while the
+/// input folder is listed: each is about a tenth of an unchanged run. A cache saved by
+/// another run meanwhile is only older, and an older cache costs time, never correctness.
+struct RunMemory {
+    /// Where the cache is read and written; nil without a cache.
+    let store: CacheStore?
+    /// What the cache held (empty when there was none).
+    let previous: ArticleCache
+
+    /// The cache being read in the background, started before the output folder is prepared.
+    struct Recall {
+        fileprivate let store: CacheStore?
+        fileprivate let loading: BackgroundValue<ArticleCache?>?
+    }
+
+    /// Starts reading the cache, when it can be found already.
+    static func startRecalling(_ settings: BuildSettings) -> Recall {
+        let store = cacheStore(settings)
+        return Recall(store: store, loading: store.map { store in BackgroundValue { store.load() } })
+    }
+
+    /// Waits for the recall; a first run looks for the store again now its output folder exists.
+    init(_ recall: Recall, settings: BuildSettings) {
+        store = recall.store ?? Self.cacheStore(settings)
+        // Read once either way: a started read that found no cache file is not tried again.
+        previous = (recall.loading.map { $0.wait() } ?? store?.load()) ?? ArticleCache()
+    }
+
+    private static func cacheStore(_ settings: BuildSettings) -> CacheStore? {
+        settings.useCache ? CacheStore(directory: settings.cacheDirectory, input: settings.input.typed, output: settings.output.typed) : nil
+    }
+}

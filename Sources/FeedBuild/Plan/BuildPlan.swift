@@ -1,0 +1,52 @@
+import FeedModel
+
+/// Render only what changed: a file is kept when the cache says it was rendered from the
+/// same plan and the same input files, and it is still the file written then.
+struct BuildPlan {
+    /// What each feed file's bytes depend on, by path.
+    private(set) var fingerprints: [String: UInt64] = [:]
+    /// Files up to date without rendering them.
+    private(set) var kept = Set<String>()
+    /// Files to render, in document order.
+    private(set) var stale: [RenderJob] = []
+
+    /// One planned file before the decision is collected.
+    private struct Checked {
+        var format: FeedFormat
+        var path: String
+        var hash: UInt64
+        var isKept: Bool
+    }
+
+    /// Each document's files fingerprinted and checked against `previous`; each feed's hashing
+    /// and file checks are independent of the others', so they run on all cores.
+    init(_ documents: [FeedPlan], catalog: FeedCatalog, files: [InputFolder.File], previous: ArticleCache, settings: BuildSettings) {
+        let checked = Parallel.map(documents) { plan in
+            var base = Self.fingerprint(of: plan, catalog: catalog, files: files)
+            Self.addSettings(settings, of: plan, catalog: catalog, to: &base)
+            return settings.formats.map { format -> Checked in
+                let path = FeedRendering.path(of: plan, format)
+                var hash = base
+                hash.add(format.rawValue)
+                let cached = previous.outputs[path]
+                let isKept = cached?.fingerprint == hash.value && FileVersion.of(settings.output.appending(path)) == cached?.version
+                return Checked(format: format, path: path, hash: hash.value, isKept: isKept)
+            }
+        }
+        for (plan, files) in zip(documents, checked) {
+            for file in files {
+                fingerprints[file.path] = file.hash
+                if file.isKept {
+                    kept.insert(file.path)
+                } else {
+                    stale.append(RenderJob(plan: plan, format: file.format, path: file.path))
+                }
+            }
+        }
+    }
+
+    /// Forgets the fingerprints of `paths`, so that they are looked at again next run.
+    mutating func forget(_ paths: [String]) {
+        for path in paths { fingerprints[path] = nil }
+    }
+}

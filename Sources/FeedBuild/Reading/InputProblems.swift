@@ -1,0 +1,72 @@
+public import FeedModel
+
+/// Every problem with an input folder, in path order: what `build` prints and `check` reports.
+public struct InputProblems {
+    /// An error rejects the file; a warning is printed and the article published.
+    public enum Severity: String { case error, warning }
+
+    /// One problem of one file.
+    public struct Problem {
+        /// The file's path as the user named its folder (`seeds/a.md`).
+        public var path: String
+        /// Whether the file was rejected.
+        public var severity: Severity
+        /// What is wrong, in one line.
+        public var message: String
+
+        /// The stderr line's text, after `feedpub: error: `.
+        var line: String { "\(path): \(message)" }
+    }
+
+    /// Every problem, in the order printed.
+    public private(set) var problems: [Problem] = []
+    /// Files rejected: those with an error, and entries the listing skipped.
+    private(set) var rejectedCount = 0
+
+    /// The problems of a listing and of each listed file's outcome (`inputs`, in listing order).
+    init(listing: InputListing, inputs: [ArticleCache.Input], in input: FolderPath) {
+        let display = input.display
+        // Entries the listing skipped (links, unreadable folders) fall into place among the files.
+        let skipped = listing.skipped.sorted { InputFolder.precedes($0.path, $1.path) }
+        var nextSkipped = 0
+        func addSkipped(before path: String?) {
+            while nextSkipped < skipped.count, path.map({ InputFolder.precedes(skipped[nextSkipped].path, $0) }) ?? true {
+                problems.append(Problem(path: display(skipped[nextSkipped].path), severity: .error, message: skipped[nextSkipped].reason))
+                nextSkipped += 1
+            }
+        }
+        rejectedCount = skipped.count
+        for (index, file) in listing.files.enumerated() {
+            addSkipped(before: file.path)
+            switch inputs[index].outcome {
+            case let .article(_, warnings):
+                for warning in warnings { problems.append(Problem(path: display(file.path), severity: .warning, message: warning)) }
+            case let .rejected(reason):
+                rejectedCount += 1
+                problems.append(Problem(path: display(file.path), severity: .error, message: reason))
+            }
+        }
+        addSkipped(before: nil)
+    }
+
+    /// Adds the warnings for files sharing a URL, as the feed catalog found them.
+    public mutating func addDuplicates(_ duplicates: [FeedCatalog.DuplicateURL], in input: FolderPath) {
+        let display = input.display
+        for duplicate in duplicates {
+            let others = duplicate.mergedPaths.map(display).joined(separator: ", ")
+            problems.append(Problem(path: display(duplicate.winnerPath), severity: .warning,
+                                    message: "same URL as \(others); merged into one entry, this file's fields win (newest)"))
+        }
+    }
+
+    /// Prints each problem on stderr, one line each, from `index` on.
+    public func print(from index: Int = 0) {
+        for problem in problems[index...] {
+            switch problem.severity {
+            case .error: Console.error(problem.line)
+            case .warning: Console.warning(problem.line)
+            }
+        }
+    }
+
+}

@@ -1,0 +1,78 @@
+import FeedModel
+import FeedXML
+
+/// The rendering stage: the stale feed files in batches of articles read again (pass 2), each
+/// entry several feeds show rendered once per format, then the OPML lists and the HTML index.
+struct FeedRenderer {
+    let settings: BuildSettings
+    let catalog: FeedCatalog
+    let publisher: Publisher
+
+    /// Full articles held at once while rendering: archive pages can show every article, and
+    /// holding them all would grow memory with the corpus.
+    static let articlesPerBatch = 50_000
+
+    /// Renders and stages `jobs` and the site documents of `site`'s feeds.
+    func render(_ jobs: [RenderJob], site: SiteCatalog, previous: ArticleCache) throws(BuildFailure) -> RenderedFiles {
+        var rendered = try renderFeeds(jobs)
+        settings.progress?.wroteFeeds(Set(jobs.map(\.plan.directory)).count)
+        rendered.entryCounts = rendered.entryCounts(of: site.documents, formats: settings.formats, previous: previous)
+        rendered.staged += try stageSiteDocuments(site.feeds, entryCounts: rendered.entryCounts, abandoningOnFailure: rendered.staged)
+        return rendered
+    }
+
+    private func renderFeeds(_ jobs: [RenderJob]) throws(BuildFailure) -> RenderedFiles {
+        var rendered = RenderedFiles()
+        // An entry cut from the current page of an archived feed would be on no page at all.
+        let byteLimit = settings.site.archivePageSize == nil ? settings.byteLimit : nil
+        for batch in Self.batches(jobs, maximumArticles: Self.articlesPerBatch) {
+            let entries = loadEntries(for: batch.map(\.plan))
+            // One format at a time: an entry that several feeds show is rendered once per format
+            // and reused; only one format's shared entries are held at once.
+            for format in FeedFormat.allCases {
+                let jobs = batch.filter { $0.format == format }
+                guard !jobs.isEmpty else { continue }
+                let shared = renderSharedEntries(entries, for: jobs.map(\.plan), format: format)
+                do {
+                    rendered.append(try FeedRendering.render(jobs.map { job in
+                        FeedRendering.Job(path: job.path, format: format, site: settings.site, feed: job.plan.feed(entries: []),
+                                          entries: job.plan.entryIndices.compactMap { index in
+                                              shared[index].map(FeedRendering.Entry.rendered) ?? entries[index].map(FeedRendering.Entry.unrendered)
+                                          },
+                                          byteLimit: byteLimit)
+                    }, into: publisher))
+                } catch {
+                    publisher.abandon(rendered.staged)
+                    throw error
+                }
+            }
+        }
+        return rendered
+    }
+
+    /// The OPML lists and the HTML index, staged beside the feeds.
+    private func stageSiteDocuments(_ feeds: [FeedPlan], entryCounts: [String: Int],
+                                    abandoningOnFailure staged: [StagedDocument]) throws(BuildFailure) -> [StagedDocument] {
+        let documents: [Publisher.Document]
+        do {
+            let formats = settings.formats
+            documents = try SiteDocuments.render(feeds, site: settings.site, formats: Set(formats)) { plan in
+                // Formats can be cut differently; the page promises no more than the smallest holds.
+                formats.compactMap { entryCounts[FeedRendering.path(of: plan, $0)] }.min() ?? plan.entryIndices.count
+            }
+        } catch {
+            publisher.abandon(staged)
+            throw BuildFailure(.software, "libxml2 could not write the OPML lists or the HTML index")
+        }
+        var siteStaged: [StagedDocument] = []
+        for document in documents {
+            do {
+                siteStaged.append(StagedDocument(path: document.path, staged: try publisher.stage(document.bytes, for: document.path)))
+            } catch {
+                publisher.abandon(staged + siteStaged)
+                throw BuildFailure(error)
+            }
+        }
+        return siteStaged
+    }
+}

@@ -1,0 +1,32 @@
+import FeedModel
+import FeedXML
+
+/// The documents that help people find the feeds: OPML 2.0 subscription lists (all feeds in
+/// Topics and Providers folders, and one list per axis) and an HTML index page. Rendered
+/// every run (a few milliseconds) and published like feeds: rewritten only when they change.
+enum SiteDocuments {
+    /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
+    /// `entryCount`: how many entries a feed's files hold (fewer than planned under `bytes_per_feed`).
+    static func render(_ plans: [FeedPlan], site: SiteConfiguration, formats: Set<FeedFormat> = Set(FeedFormat.allCases),
+                       entryCount: (FeedPlan) -> Int = { $0.entryIndices.count }) throws -> [Publisher.Document] {
+        let listings = plans.map { plan in
+            var listing = FeedListing(plan, formats: formats)
+            listing.entryCount = entryCount(plan)
+            return listing
+        }
+        let newest = plans.map(\.updated).max() ?? .epoch
+        let topics = listings.filter { if case .topic = $0.kind { true } else { false } }
+        let providers = listings.filter { if case .provider = $0.kind { true } else { false } }
+        let opml = OPMLWriter()
+        return [
+            Publisher.Document(path: "index.opml", bytes: try opml.render(title: "\(site.title): every feed", listings: listings,
+                                                                          grouping: .byKind, dateModified: newest)),
+            Publisher.Document(path: "topics.opml", bytes: try opml.render(title: "\(site.title): topics", listings: topics,
+                                                                           grouping: .flat, dateModified: newest)),
+            Publisher.Document(path: "providers.opml", bytes: try opml.render(title: "\(site.title): providers", listings: providers,
+                                                                              grouping: .flat, dateModified: newest)),
+            Publisher.Document(path: "index.html", bytes: try HTMLIndexWriter().render(
+                siteTitle: site.title, listings: listings, language: site.language, opmlURL: site.url("index.opml"))),
+        ]
+    }
+}

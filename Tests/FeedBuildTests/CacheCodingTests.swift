@@ -1,0 +1,61 @@
+import FeedModel
+import Testing
+@testable import FeedBuild
+
+/// The cache file's encoding: what is written is read back, and anything else is refused.
+@Suite("Cache coding")
+struct CacheCodingTests {
+    private var cache: ArticleCache {
+        var cache = ArticleCache()
+        var summary = ArticleSummary(sourcePath: "a.md", url: "https://news.example.com/a", publishedAt: Timestamp(secondsSinceEpoch: 1_700_000_000),
+                                     topics: ["Chips", "Zürich"], providerName: "Insider", providerDomain: nil)
+        summary.quality = 3
+        summary.isPublished = false
+        let version = FileVersion(size: 120, modifiedNanoseconds: 1_700_000_000_123_456_789, inode: 42)
+        cache.inputs = [
+            ArticleCache.Input(path: "a.md", version: version, isSettled: true, outcome: .article(summary, warnings: ["odd date"])),
+            ArticleCache.Input(path: "b.md", version: version, isSettled: false, outcome: .rejected("no title")),
+        ]
+        cache.outputs = ["rss.xml": ArticleCache.Output(fingerprint: .max, version: version, entries: 7),
+                         "topics/chips/atom.xml": ArticleCache.Output(fingerprint: 1, version: version, entries: 0)]
+        return cache
+    }
+
+    @Test("a cache read back encodes to the same bytes")
+    func roundTrip() throws {
+        let bytes = cache.encoded(identity: "feedpub 1")
+        let decoded = try #require(ArticleCache(decoding: bytes, identity: "feedpub 1"))
+        #expect(decoded.encoded(identity: "feedpub 1") == bytes)
+        #expect(decoded.outputs == cache.outputs)
+        guard case let .article(summary, warnings) = decoded.inputs[0].outcome else { Issue.record("not an article"); return }
+        #expect(summary.topics == ["Chips", "Zürich"] && summary.quality == 3 && summary.isPublished == false)
+        #expect(warnings == ["odd date"])
+    }
+
+    @Test("a cache of another binary or input folder is not read")
+    func otherIdentity() {
+        #expect(ArticleCache(decoding: cache.encoded(identity: "feedpub 1"), identity: "feedpub 2") == nil)
+    }
+
+    @Test("a truncated cache is refused at every length")
+    func truncated() {
+        let bytes = cache.encoded(identity: "feedpub 1")
+        for length in 0..<bytes.count {
+            #expect(ArticleCache(decoding: Array(bytes.prefix(length)), identity: "feedpub 1") == nil, "length \(length)")
+        }
+    }
+
+    @Test("trailing bytes, a huge count or a corrupt magic line are refused")
+    func corrupt() {
+        let bytes = cache.encoded(identity: "feedpub 1")
+        #expect(ArticleCache(decoding: bytes + [0], identity: "feedpub 1") == nil)
+        var magic = bytes
+        magic[1] ^= 0x20
+        #expect(ArticleCache(decoding: magic, identity: "feedpub 1") == nil)
+        var writer = ByteWriter()
+        writer.string(ArticleCache.magic)
+        writer.string("feedpub 1")
+        writer.uint(.max)
+        #expect(ArticleCache(decoding: writer.bytes, identity: "feedpub 1") == nil)
+    }
+}

@@ -1,0 +1,101 @@
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Everything under a folder, hidden entries included, by path relative to it: regular files
+/// with their bytes, plus anything else (links, empty folders) so that it can fail a comparison.
+public struct FileTree: Equatable {
+    public enum Entry: Equatable {
+        case file(Data)
+        case emptyFolder
+        case other(String)
+    }
+
+    public var entries: [String: Entry] = [:]
+
+    public init(reading root: URL) throws {
+        try walk(root.path, relative: "")
+    }
+
+    /// Relative paths of the regular files, sorted.
+    public var filePaths: [String] {
+        entries.compactMap { path, entry in if case .file = entry { path } else { nil } }.sorted()
+    }
+
+    private mutating func walk(_ path: String, relative: String) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: path)
+        if names.isEmpty && !relative.isEmpty { entries[relative + "/"] = .emptyFolder }
+        for name in names {
+            let childPath = path + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let type = try FileManager.default.attributesOfItem(atPath: childPath)[.type] as? FileAttributeType
+            switch type {
+            case .typeDirectory?: try walk(childPath, relative: childRelative)
+            case .typeRegular?: entries[childRelative] = .file(try Data(contentsOf: URL(fileURLWithPath: childPath)))
+            default: entries[childRelative] = .other(type?.rawValue ?? "unknown")
+            }
+        }
+    }
+
+    /// One line per difference, naming the path: missing, unexpected, or differing (with the first
+    /// differing line).
+    public static func differences(expected: FileTree, actual: FileTree) -> [String] {
+        var differences: [String] = []
+        for path in Set(expected.entries.keys).union(actual.entries.keys).sorted() {
+            switch (expected.entries[path], actual.entries[path]) {
+            case (_?, nil): differences.append("missing: \(path)")
+            case (nil, let entry?): differences.append("unexpected: \(path)\(describe(entry))")
+            case let (wanted?, got?) where wanted != got:
+                differences.append("differs: \(path)\(firstDifference(wanted, got))")
+            default: break
+            }
+        }
+        return differences
+    }
+
+    private static func describe(_ entry: Entry) -> String {
+        switch entry {
+        case .file: return ""
+        case .emptyFolder: return " (empty folder)"
+        case let .other(type): return " (\(type))"
+        }
+    }
+
+    private static func firstDifference(_ expected: Entry, _ actual: Entry) -> String {
+        guard case let .file(a) = expected, case let .file(b) = actual else {
+            return " (expected \(describe(expected)), got \(describe(actual)))"
+        }
+        return firstDifferingLine(expected: a, actual: b)
+    }
+
+    /// " at line N: expected «…», got «…»" for the first line where two texts part.
+    public static func firstDifferingLine(expected a: Data, actual b: Data) -> String {
+        let linesA = String(decoding: a, as: UTF8.self).components(separatedBy: "\n")
+        let linesB = String(decoding: b, as: UTF8.self).components(separatedBy: "\n")
+        for index in 0..<max(linesA.count, linesB.count) {
+            let lineA = index < linesA.count ? linesA[index] : "<end of file>"
+            let lineB = index < linesB.count ? linesB[index] : "<end of file>"
+            if lineA != lineB { return " at line \(index + 1): expected «\(lineA)», got «\(lineB)»" }
+        }
+        return " (\(a.count) bytes expected, \(b.count) bytes written)"
+    }
+
+    /// Modification time in nanoseconds of every regular file, by relative path (lstat, so a
+    /// link is never followed).
+    public static func modificationTimes(under root: URL) throws -> [String: Int64] {
+        var times: [String: Int64] = [:]
+        for path in try FileTree(reading: root).filePaths {
+            var info = stat()
+            guard lstat(root.path + "/" + path, &info) == 0 else { throw CocoaError(.fileReadUnknown) }
+            #if canImport(Glibc)
+            times[path] = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            #else
+            times[path] = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+            #endif
+        }
+        return times
+    }
+}
