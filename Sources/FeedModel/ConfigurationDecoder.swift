@@ -40,6 +40,9 @@ public struct ConfigurationDecoder {
                 guard let canonical = CanonicalURL.http(url), !url.contains("?"), !url.contains("#") else {
                     throw Failure(line: node.line, message: "'base_url' must be an absolute http or https URL without query or fragment, not '\(url)'")
                 }
+                guard !CanonicalURL.hasUserInfo(url) else {
+                    throw Failure(line: node.line, message: "'base_url' must not hold a user name or password (it would be written into every feed)")
+                }
                 configuration.baseURL = canonical
             case "language":
                 let tag = try Self.text(node, key)

@@ -68,6 +68,10 @@ struct Build: ParsableCommand {
             guard CanonicalURL.http(baseURL) != nil, !baseURL.contains("?"), !baseURL.contains("#") else {
                 throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, not '\(baseURL)'")
             }
+            // Not echoed: the password would land in cron mail and logs.
+            guard !CanonicalURL.hasUserInfo(baseURL) else {
+                throw ValidationError("--base-url must not hold a user name or password (it would be written into every feed)")
+            }
         }
         if let limit, !(1...10_000).contains(limit) { throw ValidationError("--limit must be between 1 and 10000, not \(limit)") }
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }

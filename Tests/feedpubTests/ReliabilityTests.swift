@@ -108,10 +108,8 @@ struct ReliabilityTests {
                 try FileManager.default.createDirectory(at: index, withIntermediateDirectories: false)
             }
             let outcome = try scene.run(scene.buildArguments())
-            withKnownIssue { // issue 12: fixed in phase B
-                #expect(outcome.status == 73, "stderr: \(outcome.standardError)")
-                #expect(FileManager.default.fileExists(atPath: scene.output.appendingPathComponent("topics/shared/rss.xml").path))
-            }
+            #expect(outcome.status == 73, "stderr: \(outcome.standardError)")
+            #expect(FileManager.default.fileExists(atPath: scene.output.appendingPathComponent("topics/shared/rss.xml").path))
             let kept = try FileManager.default.attributesOfItem(atPath: index.path)[.type] as? FileAttributeType
             #expect(kept == (kind == "symlink" ? .typeSymbolicLink : .typeDirectory))
         }
@@ -164,10 +162,8 @@ struct ReliabilityTests {
             default: arguments = ["build", "--input", scene.input.path, "--output", real.path, "--cache", link.path + "/cache"]
             }
             let outcome = try scene.run(arguments)
-            withKnownIssue { // issue 12: fixed in phase B
-                #expect(outcome.status == 64, "stderr: \(outcome.standardError)")
-                #expect(!FileManager.default.fileExists(atPath: real.appendingPathComponent("rss.xml").path))
-            }
+            #expect(outcome.status == 64, "stderr: \(outcome.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: real.appendingPathComponent("rss.xml").path))
         }
     }
 }

@@ -4,6 +4,7 @@ extension RunMemory {
     func remember(_ read: ReadArticles, scanStarted: Int64, plan: BuildPlan, rendered: RenderedFiles,
                   changes: PublishedChanges, output: FolderPath) {
         guard let store else { return }
+        store.removeLeftoverTemporaries()
         let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.inputs.count == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
         guard !nothingNew else { return }
