@@ -11,11 +11,13 @@ public struct FolderPath: Hashable, Sendable {
     /// The path of `relative` inside the folder, for system calls and messages (the folder as typed, then `/`).
     func appending(_ relative: String) -> String { typed + "/" + relative }
 
-    /// The path of `relative` inside the folder, the folder's trailing slashes dropped (`seeds/a.md`, also for `seeds/`).
+    /// The path of `relative` inside the folder, the folder's trailing slashes dropped (`seeds/a.md`, also for `seeds/`),
+    /// the bytes of a name that is not UTF-8 shown as `\xE9`.
     func display(_ relative: String) -> String {
         var folder = Substring(typed)
         while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
-        return folder == "/" ? "/" + relative : folder + "/" + relative
+        let name = FileName.escaped(relative)
+        return folder == "/" ? "/" + name : folder + "/" + name
     }
 
     /// Whether `path` is this folder or below it, comparing real places: symbolic links are

@@ -38,6 +38,8 @@ extension ReliabilityTests {
                     #expect(mkfifo(beta.path, 0o644) == 0)
                 }
                 #expect(!outcome.timedOut, "the run hung on the FIFO")
+                #expect(outcome.status == 65)
+                #expect(outcome.errorLines.contains { $0.hasSuffix("/b.md: not a regular file") }, "stderr: \(outcome.standardError)")
                 return
             }
             let outcome = try scene.run(arguments, timeout: 10)
@@ -126,6 +128,12 @@ extension ReliabilityTests {
             let outcome = try scene.run(scene.buildArguments() + ["--base-url", "https://user:secret@example.com/feeds/"])
             #expect(outcome.status == 64)
             #expect(!FileManager.default.fileExists(atPath: scene.output.appendingPathComponent("rss.xml").path))
+            #expect(!outcome.standardError.contains("secret"), "the password is echoed: \(outcome.standardError)")
+            let configuration = folder.appendingPathComponent("feedpub.yml")
+            try Data("base_url: \"https://user:secret@example.com/feeds/\"\n".utf8).write(to: configuration)
+            let configured = try scene.run(scene.buildArguments() + ["--config", configuration.path])
+            #expect(configured.status == 64)
+            #expect(configured.standardError.contains("'base_url' must not hold a user name or password"), "stderr: \(configured.standardError)")
         }
     }
 

@@ -95,7 +95,8 @@ struct ReliabilityTests {
 
     // MARK: 3. A link or a folder where a file goes
 
-    @Test("#3 a symbolic link or a folder where an output file goes is refused like a user's file", arguments: ["symlink", "folder"])
+    @Test("#3 a symbolic link, a folder or a FIFO where an output file goes is refused like a user's file",
+          arguments: ["symlink", "folder", "FIFO"])
     func nonRegularOutputIsRefused(kind: String) throws {
         try withTemporaryFolder { folder in
             let scene = try ReliabilityScene(in: folder)
@@ -104,12 +105,19 @@ struct ReliabilityTests {
             if kind == "symlink" {
                 try Data("<p>mine</p>\n".utf8).write(to: folder.appendingPathComponent("mine.html"))
                 try FileManager.default.createSymbolicLink(atPath: index.path, withDestinationPath: "../mine.html")
-            } else {
+            } else if kind == "folder" {
                 try FileManager.default.createDirectory(at: index, withIntermediateDirectories: false)
+            } else {
+                try FileManager.default.createDirectory(at: scene.output, withIntermediateDirectories: true)
+                #expect(mkfifo(index.path, 0o644) == 0)
             }
-            let outcome = try scene.run(scene.buildArguments())
+            let outcome = try scene.run(scene.buildArguments(), timeout: 10)
             #expect(outcome.status == 73, "stderr: \(outcome.standardError)")
             #expect(FileManager.default.fileExists(atPath: scene.output.appendingPathComponent("topics/shared/rss.xml").path))
+            let what = ["symlink": "a symbolic link", "folder": "a folder", "FIFO": "a FIFO"][kind]!
+            #expect(outcome.errorLines == ["feedpub: error: \(scene.output.path)/index.html: exists and is \(what), "
+                + "not a file written by feedpub; not replaced: move it away to publish this file"])
+            guard kind != "FIFO" else { return }
             let kept = try FileManager.default.attributesOfItem(atPath: index.path)[.type] as? FileAttributeType
             #expect(kept == (kind == "symlink" ? .typeSymbolicLink : .typeDirectory))
         }
@@ -132,11 +140,11 @@ struct ReliabilityTests {
             }
             let build = try scene.run(scene.buildArguments())
             let check = try scene.run(["check", "--input", scene.input.path])
-            withKnownIssue { // issue 12: fixed in phase B
-                #expect(build.status == 0, "stderr: \(build.standardError)")
-                #expect(build.standardOutput.contains("; 2 articles read, "), "stdout: \(build.standardOutput)")
-                #expect(check.standardOutput.hasPrefix("feedpub check: 2 files, 2 articles"), "stdout: \(check.standardOutput)")
-            }
+            #expect(build.status == 0, "stderr: \(build.standardError)")
+            #expect(build.standardOutput.contains("; 2 articles read, "), "stdout: \(build.standardOutput)")
+            #expect(check.standardOutput.hasPrefix("feedpub check: 2 files, 2 articles"), "stdout: \(check.standardOutput)")
+            #expect(build.standardError.isEmpty && check.standardError.isEmpty, "\(build.standardError)\(check.standardError)")
+            #expect(try String(contentsOf: scene.output.appendingPathComponent("rss.xml"), encoding: .utf8).contains("Cafe"))
         }
     }
 

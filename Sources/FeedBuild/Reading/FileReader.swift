@@ -19,12 +19,7 @@ enum FileReader {
     }
 
     static func read(_ path: String, limit: Int = .max) throws(Failure) -> [UInt8] {
-        try read(opened: open(path, flags), limit: limit)
-    }
-
-    /// Reads the file at `path`, NUL-terminated bytes that need not be valid UTF-8.
-    static func read(bytes path: [CChar], limit: Int = .max) throws(Failure) -> [UInt8] {
-        try read(opened: open(path, flags), limit: limit)
+        try read(opened: FileName.withSystemPath(path) { open($0, flags) }, limit: limit)
     }
 
     private static let flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
