@@ -120,6 +120,37 @@ extension ReliabilityTests {
         }
     }
 
+    @Test("#8 feeds the hub was not told of are announced by the next run, then never again")
+    func unannouncedFeedsAreRetried() throws {
+        try withTemporaryFolder { folder in
+            let scene = try ReliabilityScene(in: folder)
+            try scene.article("a.md", title: "Alpha", day: 1)
+            try scene.article("b.md", title: "Beta", day: 2)
+            // Four threads, three attempts each: every first feed fails, so the hub is taken to be down.
+            let hub = try HubStandIn(in: folder, mode: "fail:12")
+            defer { hub.stop() }
+            let arguments = scene.buildArguments(["--hub", hub.url])
+            let first = try scene.run(arguments, timeout: 60)
+            #expect(first.status == 0)
+            #expect(first.standardError.contains("WebSub hub \(hub.url) not told of "), "stderr: \(first.standardError)")
+            let failed = try hub.requests().map(\.body)
+            #expect(failed.count == 12)
+
+            let second = try scene.run(arguments, timeout: 60)
+            #expect(second.status == 0)
+            #expect(!second.standardError.contains("WebSub"), "stderr: \(second.standardError)")
+            #expect(second.standardOutput.contains(" 0 changed, "), "stdout: \(second.standardOutput)")
+            let retried = Array(try hub.requests().map(\.body).dropFirst(failed.count))
+            #expect(Set(retried).isSuperset(of: Set(failed)))
+            #expect(retried.count == Set(retried).count)
+            // Two feeds (all articles, the shared topic) in three formats.
+            #expect(retried.count == 6, "\(retried)")
+
+            #expect(try scene.run(arguments, timeout: 60).status == 0)
+            #expect(try hub.requests().count == failed.count + retried.count, "announced again")
+        }
+    }
+
     @Test("#8 a --base-url with a user name or password is refused, never written into the feeds")
     func baseURLCredentialsAreRefused() throws {
         try withTemporaryFolder { folder in

@@ -50,6 +50,8 @@ struct ArticleCache {
     /// In listing order (`InputFolder` order), so a run matches them to its files in one pass.
     var inputs: [Input] = []
     var outputs: [String: Output] = [:]
+    /// Feed files the WebSub hub was not told of (hub down, deadline): announced by the next run.
+    var unannounced: [String] = []
 
     init() {}
 

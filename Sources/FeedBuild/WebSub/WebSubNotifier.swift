@@ -34,6 +34,8 @@ public struct WebSubNotifier: Sendable {
         var notified = 0
         var failures: [Failure] = []
         var skipped = 0
+        /// Every feed the hub was not told of (failed, not tried, or past the deadline).
+        var unannounced: [String] = []
     }
 
     /// How one feed's announcement ended.
@@ -55,7 +57,7 @@ public struct WebSubNotifier: Sendable {
             Thread.detachNewThread {
                 defer { workers.leave() }
                 while let index = next.take(below: feedURLs.count) {
-                    guard !state.hubIsDown else { state.skip(); continue }
+                    guard !state.hubIsDown else { state.skip(feedURLs[index]); continue }
                     switch send(feedURLs[index], by: ends) {
                     case .accepted: state.succeeded()
                     case let .failed(reason): state.failed(feedURLs[index], reason)

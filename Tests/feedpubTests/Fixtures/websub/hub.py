@@ -5,7 +5,8 @@ usage: hub.py PORT_FILE LOG_FILE [MODE]
 Listens on a free port, writes the port number to PORT_FILE (atomically, via rename), and
 appends one line per request to LOG_FILE: "<method> <path> <content-type> <body>".
 MODE: ok (204 to everything), flaky (503 to the first request, then 204), down (503 always),
-slow:SECONDS (204 to everything, each after SECONDS). The most requests ever in flight at once
+fail:COUNT (503 to the first COUNT requests, then 204), slow:SECONDS (204 to everything, each
+after SECONDS). The most requests ever in flight at once
 is kept in LOG_FILE.inflight.
 Exits on its own after 120 seconds, so a test that fails to stop it leaves nothing behind.
 """
@@ -27,6 +28,7 @@ requests = 0
 in_flight = 0
 most_in_flight = 0
 delay = float(mode.split(":", 1)[1]) if mode.startswith("slow:") else 0
+failures = int(mode.split(":", 1)[1]) if mode.startswith("fail:") else 0
 
 
 class Hub(http.server.BaseHTTPRequestHandler):
@@ -45,7 +47,7 @@ class Hub(http.server.BaseHTTPRequestHandler):
             first = requests == 1
             with open(log_file, "a") as log:
                 log.write(f"POST {self.path} {self.headers.get('Content-Type', '')} {body}\n")
-        failing = mode == "down" or (mode == "flaky" and first)
+        failing = mode == "down" or (mode == "flaky" and first) or requests <= failures
         self.send_response(503 if failing else 204)
         self.send_header("Content-Length", "0")
         self.end_headers()
