@@ -61,7 +61,8 @@ enum FileReader {
         case ELOOP: Failure(description: "symbolic link; not followed", standing: "a symbolic link")
         // A socket cannot be opened at all.
         case ENXIO, EOPNOTSUPP: Failure(description: "not a regular file", standing: "a socket")
-        case ENOENT: Failure(description: "cannot open: \(systemError())", isAbsent: true)
+        // ENOTDIR: a file stands where a folder on the way should be; that is reported when creating it.
+        case ENOENT, ENOTDIR: Failure(description: "cannot open: \(systemError())", isAbsent: true)
         default: Failure(description: "cannot open: \(systemError())")
         }
     }
