@@ -45,7 +45,11 @@ public struct BuildEngine {
         // that it is looked at again next run.
         plan.forget(changes.refused + rendered.incomplete)
         if !settings.dryRun {
-            memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, output: settings.output)
+            // Announced under the lock, so the feeds the hub was not told of are remembered for the next run.
+            let pending = memory.previous.unannounced.filter { plan.fingerprints[$0] != nil }
+            let unannounced = WebSubNotifier.announce(changes, retrying: pending, site: settings.site)
+            memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes,
+                            unannounced: unannounced, output: settings.output)
             ProcessLifetime.keep(read, memory, site)
         }
         timings.end("publish")

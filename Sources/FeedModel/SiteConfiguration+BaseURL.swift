@@ -10,17 +10,12 @@ extension SiteConfiguration {
             guard let canonical = CanonicalURL.http(text), !text.contains("?"), !text.contains("#") else {
                 throw InvalidSetting(rule: "must be an absolute http or https URL without query or fragment", value: "'\(text)'")
             }
-            // Userinfo would be written into every link of every feed (RFC 3986 §3.2.1 deprecates passwords in URLs).
-            guard !Self.hasUserInfo(canonical) else {
-                throw InvalidSetting(rule: "must not contain a user name or password", value: "'\(text)'")
+            // Userinfo would be written into every link of every feed (RFC 3986 §3.2.1 deprecates
+            // passwords in URLs); the value is not echoed, so the password stays out of cron mail.
+            guard !CanonicalURL.hasUserInfo(text) else {
+                throw InvalidSetting(rule: "must not hold a user name or password (it would be written into every feed)", value: nil)
             }
             self.text = canonical.hasSuffix("/") ? canonical : canonical + "/"
-        }
-
-        /// Whether the authority of a canonical URL (`scheme://authority/…`) has a `user@` part.
-        private static func hasUserInfo(_ canonical: String) -> Bool {
-            let parts = canonical.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
-            return parts.count > 2 && parts[2].contains("@")
         }
     }
 }

@@ -4,11 +4,12 @@ extension SiteConfiguration {
     public struct InvalidSetting: Error, Equatable {
         /// What the value must be: "must be between 1 and 10000".
         public var rule: String
-        /// The refused value as the message shows it: `'ftp://x/'`, or a bare number.
-        public var value: String
+        /// The refused value as the message shows it: `'ftp://x/'`, or a bare number; nil when
+        /// it must not be shown (a password).
+        public var value: String?
 
         /// `<name> <rule>, not <value>`: the one shape of every refused setting.
-        public func message(naming name: String) -> String { "\(name) \(rule), not \(value)" }
+        public func message(naming name: String) -> String { "\(name) \(rule)" + (value.map { ", not \($0)" } ?? "") }
 
         /// `value`, unless it is outside `range`.
         static func checking(_ value: Int, in range: ClosedRange<Int>) throws(InvalidSetting) -> Int {

@@ -91,15 +91,23 @@ enum SlugAssigner {
             for name in group.prefix(plain) { result[name] = base }
             for name in group.dropFirst(plain) {
                 var digits = 6
-                var slug = base + "-" + Slug.hexHash(name.key, digits: digits)
+                var slug = suffixed(base, key: name.key, digits: digits)
                 while taken.contains(slug) && digits < 16 {
                     digits += 1
-                    slug = base + "-" + Slug.hexHash(name.key, digits: digits)
+                    slug = suffixed(base, key: name.key, digits: digits)
                 }
                 taken.insert(slug)
                 result[name] = slug
             }
         }
         return result
+    }
+
+    /// `base`, `-` and `digits` hex digits of `key`'s hash; the base is cut (and loses a final
+    /// hyphen) only as far as needed to keep the slug within `Slug.maxLength`.
+    private static func suffixed(_ base: String, key: String, digits: Int) -> String {
+        var stem = base.prefix(Slug.maxLength - 1 - digits)
+        while stem.hasSuffix("-") { stem = stem.dropLast() }
+        return stem + "-" + Slug.hexHash(key, digits: digits)
     }
 }

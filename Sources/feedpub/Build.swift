@@ -118,7 +118,6 @@ struct Build: ParsableCommand {
             let summary = try BuildEngine(settings).run()
             if dryRun { printDryRun(summary.changes) }
             if !quiet { Console.standardOutput(summaryLine(summary, rules: configuration.rules, clock: clock)) }
-            if !dryRun { WebSubNotifier.announce(summary.changes, site: site) }
             if let report {
                 try BuildReport(input: input, output: output, dryRun: dryRun).write(summary, exitStatus: summary.status, to: report)
             }

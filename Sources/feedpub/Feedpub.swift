@@ -27,6 +27,8 @@ struct Feedpub: ParsableCommand {
         // Past a file-size limit (ulimit -f) the kernel would kill us with SIGXFSZ mid-write;
         // ignored, the write fails with EFBIG instead, and the run ends cleanly with exit 74.
         signal(SIGXFSZ, SIG_IGN)
+        // A closed stdout (`feedpub | head`) must not kill the run before the hub and the report.
+        signal(SIGPIPE, SIG_IGN)
         main(nil)
     }
 }

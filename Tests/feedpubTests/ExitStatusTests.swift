@@ -63,10 +63,11 @@ struct ExitStatusTests {
         try withTemporaryFolder { folder in
             let build = try FixtureBuild("articles", in: folder)
             #expect(build.result.status == 0)
-            // A folder in the place of one feed file, and an input change that touches other feeds.
-            let blocked = build.output.appendingPathComponent("topics/zurich/rss.xml")
+            // A file in the place of one feed's folder, and an input change that touches other feeds.
+            // (Something in the place of a feed file is refused and the rest published: UserFileTests.)
+            let blocked = build.output.appendingPathComponent("topics/zurich")
             try FileManager.default.removeItem(at: blocked)
-            try FileManager.default.createDirectory(at: blocked.appendingPathComponent("x"), withIntermediateDirectories: true)
+            try Data("not a folder\n".utf8).write(to: blocked)
             try FileManager.default.removeItem(at: build.input.appendingPathComponent("2024-03-01-chip-exports.md"))
             let before = try FileTree(reading: build.output)
             let rerun = try build.rerun()

@@ -108,7 +108,7 @@ struct WebSubTests {
 
 /// `Fixtures/websub/hub.py` running on 127.0.0.1: it writes its port to a file (never read
 /// from a pipe, which could block) and logs each request to another.
-private struct HubStandIn {
+struct HubStandIn {
     struct Request {
         var contentType: String
         var body: String
@@ -159,6 +159,11 @@ private struct HubStandIn {
             seen = try requests()
         }
         return seen
+    }
+
+    /// The most requests the hub had in flight at once.
+    func mostInFlight() throws -> Int {
+        Int(try String(contentsOfFile: log.path + ".inflight", encoding: .utf8)) ?? 0
     }
 
     /// SIGKILL, which no signal mask can hold up.

@@ -15,9 +15,10 @@ public enum Console {
     public static func warning(_ message: String) { standardError("feedpub: warning: \(oneLine(message))\n") }
 
     /// Control characters (a line break in a file name or a quoted value) shown as escapes, so
-    /// that every problem stays one line and no input can forge a line of its own.
+    /// that every problem stays one line and no input can forge a line of its own; the bytes of
+    /// a file name that is not UTF-8 as `\xE9`.
     static func oneLine(_ message: String) -> String {
-        guard message.unicodeScalars.contains(where: isControl) else { return message }
+        guard message.unicodeScalars.contains(where: { isControl($0) || FileName.isByte($0) }) else { return message }
         var out = ""
         for scalar in message.unicodeScalars {
             switch scalar {
@@ -25,6 +26,7 @@ public enum Console {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            case _ where FileName.isByte(scalar): out += FileName.escape(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -1,7 +1,7 @@
 import FeedModel
 
 /// The cache file's format: a magic line, the identity, the inputs in listing order, the
-/// outputs by path (`ByteWriter`'s integers and strings).
+/// outputs by path, the feeds not yet announced to the hub (`ByteWriter`'s integers and strings).
 extension ArticleCache {
     static let magic = "feedpub-cache 3"
 
@@ -43,6 +43,7 @@ extension ArticleCache {
             output.version.encode(to: &writer)
             writer.uint(UInt64(output.entries))
         }
+        writer.strings(unannounced)
         return writer.bytes
     }
 
@@ -82,6 +83,7 @@ extension ArticleCache {
                 outputs[path] = Output(fingerprint: try reader.uint(), version: try FileVersion(from: &reader),
                                        entries: Int(truncatingIfNeeded: try reader.uint()))
             }
+            unannounced = try reader.strings()
             guard reader.isAtEnd else { return nil }
         } catch {
             return nil

@@ -17,6 +17,8 @@ struct ArticleCache {
     /// The inputs, in listing order, so a run matches them to its files in one pass.
     var index = ArticleIndex()
     var outputs: [String: Output] = [:]
+    /// Feed files the WebSub hub was not told of (hub down, deadline): announced by the next run.
+    var unannounced: [String] = []
 
     init() {}
 }

@@ -46,6 +46,12 @@ struct CacheStore {
         }
     }
 
+    /// Removes the temporary file a killed run left beside the cache file. Called under the
+    /// output folder's lock: the cache file is that output folder's alone, so no live run is writing it.
+    func removeLeftoverTemporaries() {
+        OutputFolder(root: folder).removeLeftoverTemporaries(in: "", names: [fileName])
+    }
+
     /// Path, size and mtime of the running binary: a rebuilt feedpub may render differently.
     private static let executableIdentity: String = {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]

@@ -34,9 +34,25 @@ struct OutputFolder {
         }
     }
 
-    /// The bytes now at `relativePath`, or nil when there is no such regular file.
-    func existing(_ relativePath: String) -> [UInt8]? {
-        try? FileReader.read(root.appending(relativePath))
+    /// What stands at a path in the folder now.
+    enum Existing: Equatable {
+        case absent
+        /// A regular file and its bytes.
+        case file([UInt8])
+        /// Anything else (a symbolic link, a folder, a FIFO, an unreadable file), never followed
+        /// or read: what it is, as messages name it.
+        case other(String)
+
+        var bytes: [UInt8]? { if case let .file(bytes) = self { bytes } else { nil } }
+    }
+
+    /// What is now at `relativePath`; it is never followed nor waited for.
+    func existing(_ relativePath: String) -> Existing {
+        do {
+            return .file(try FileReader.read(root.appending(relativePath)))
+        } catch {
+            return error.isAbsent ? .absent : .other(error.standing ?? "a file feedpub cannot read (\(error.description))")
+        }
     }
 
     /// A complete new version of a file, written beside it under a temporary name.
@@ -50,9 +66,8 @@ struct OutputFolder {
     /// holds them (nil). Nothing is visible to readers until `commit`.
     func stage(_ bytes: [UInt8], for relativePath: String) throws(Failure) -> StagedFile? {
         let current = existing(relativePath)
-        if current == bytes { return nil }
-        var info = stat()
-        if current == nil, lstat(root.appending(relativePath), &info) == 0 {
+        if current.bytes == bytes { return nil }
+        if case .other = current {
             throw Failure(kind: .cannotWrite, message: "\(root.appending(relativePath)): exists and is not a regular file; not replaced")
         }
         let parts = relativePath.split(separator: "/")
@@ -78,7 +93,7 @@ struct OutputFolder {
             unlink(temporary)
             throw failure
         }
-        return StagedFile(temporaryPath: temporary, path: root.appending(relativePath), isNew: current == nil)
+        return StagedFile(temporaryPath: temporary, path: root.appending(relativePath), isNew: current == .absent)
     }
 
     /// Flushes every staged file to disk with one syncfs(2), then renames each over its

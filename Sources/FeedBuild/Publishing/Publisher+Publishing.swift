@@ -9,8 +9,13 @@ extension Publisher {
             throw BuildFailure(error)
         }
         for path in changes.refused {
-            Console.error("\(folder.root.appending(path)): exists and was not written by feedpub (not in \(Manifest.fileName)); "
-                + "not replaced: move it away to publish this file")
+            if case let .other(what) = folder.existing(path) {
+                Console.error("\(folder.root.appending(path)): exists and is \(what), not a file written by feedpub; "
+                    + "not replaced: move it away to publish this file")
+            } else {
+                Console.error("\(folder.root.appending(path)): exists and was not written by feedpub (not in \(Manifest.fileName)); "
+                    + "not replaced: move it away to publish this file")
+            }
         }
         return changes
     }

@@ -35,9 +35,14 @@ struct Publisher {
     /// Compares `bytes` with the published file and, unless equal (or dry), stages them.
     func stage(_ bytes: [UInt8], for path: String) throws(OutputFolder.Failure) -> Staged {
         let current = folder.existing(path)
-        if current != nil && current != bytes && !manifest.paths.contains(path) { return .refused }
+        switch current {
+        // Never followed nor replaced, even at a path feedpub wrote before: whoever put it there meant it.
+        case .other: return .refused
+        case let .file(existing) where existing != bytes && !manifest.paths.contains(path): return .refused
+        default: break
+        }
         guard !dryRun else {
-            return current == bytes ? .unchanged : .changed(nil, isNew: current == nil)
+            return current.bytes == bytes ? .unchanged : .changed(nil, isNew: current == .absent)
         }
         guard let file = try folder.stage(bytes, for: path) else { return .unchanged }
         return .changed(file, isNew: file.isNew)
@@ -70,7 +75,7 @@ struct Publisher {
         }
         let previous = manifest
         let produced = kept.union(staged.filter { if case .refused = $0.staged { false } else { true } }.map(\.path))
-        let stale = previous.paths.subtracting(produced).sorted().filter { folder.existing($0) != nil }
+        let stale = previous.paths.subtracting(produced).sorted().filter { folder.existing($0).bytes != nil }
         guard !dryRun else {
             changes.removed = stale
             return changes
@@ -84,15 +89,17 @@ struct Publisher {
             throw folder.discard(files, error)
         }
         try folder.commit(files)
+        // Before the stale files go, so that their folders are left empty and go with them.
+        let everyPath = produced.union(stale)
+        let names = Set(everyPath.map { String($0.split(separator: "/").last!) } + [Manifest.fileName])
+        for directory in Set(everyPath.map { $0.split(separator: "/").dropLast().joined(separator: "/") }) {
+            folder.removeLeftoverTemporaries(in: directory, names: names)
+        }
         for path in stale {
             try folder.remove(path)
             changes.removed.append(path)
         }
         try folder.write(Manifest(paths: produced).bytes, to: Manifest.fileName)
-        let names = Set(produced.map { String($0.split(separator: "/").last!) } + [Manifest.fileName])
-        for directory in Set(produced.map { $0.split(separator: "/").dropLast().joined(separator: "/") }) {
-            folder.removeLeftoverTemporaries(in: directory, names: names)
-        }
         return changes
     }
 }

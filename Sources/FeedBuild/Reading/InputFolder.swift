@@ -32,7 +32,7 @@ struct InputFolder {
 
     private func walk(_ relative: String, into listing: inout InputListing, isTop: Bool) throws(BuildFailure) {
         let path = relative.isEmpty ? root.typed : root.appending(relative)
-        guard let directory = opendir(path) else {
+        guard let directory = FileName.withSystemPath(path, { opendir($0) }) else {
             if isTop { throw unreadableRoot() }
             listing.skipped.append(InputListing.Skipped(path: relative, reason: "cannot read folder: \(systemError())"))
             return
@@ -41,8 +41,9 @@ struct InputFolder {
         let directoryFD = dirfd(directory)
         var children: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
+            // Kept as bytes: a name that is not UTF-8 still names its file.
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                FileName.string(raw.prefix(strlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self))))
             }
             if name.hasPrefix(".") { continue }
             children.append((name, entry.pointee.d_type))
@@ -53,7 +54,8 @@ struct InputFolder {
             guard child.type == UInt8(DT_REG), Self.isArticleName(child.name) else { return nil }
             var info = stat()
             // A file that vanishes before it is looked at is simply not there this run.
-            guard fstatat(directoryFD, child.name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard FileName.withSystemPath(child.name, { fstatat(directoryFD, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0,
+                  (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             return FileVersion(info)
         }
         for (child, version) in zip(children, articleVersions) {
@@ -61,7 +63,7 @@ struct InputFolder {
             var type = child.type
             if type == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                guard lstat(root.appending(childRelative), &info) == 0 else { continue }
+                guard FileName.withSystemPath(root.appending(childRelative), { lstat($0, &info) }) == 0 else { continue }
                 type = Self.directoryType(of: info.st_mode)
             }
             switch Int32(type) {
@@ -95,7 +97,8 @@ struct InputFolder {
     private static func version(ofUnknown child: (name: String, type: UInt8), in directoryFD: Int32) -> FileVersion? {
         guard child.type == UInt8(DT_UNKNOWN), isArticleName(child.name) else { return nil }
         var info = stat()
-        guard fstatat(directoryFD, child.name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard FileName.withSystemPath(child.name, { fstatat(directoryFD, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0,
+              (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return FileVersion(info)
     }
 
