@@ -33,7 +33,8 @@ extension ReliabilityTests {
             #expect(check.errorLines == build.errorLines)
             let input = scene.input.path
             var expected = ["feedpub: error: \(input)/caf\\xE9/broken.md: front matter is never closed: no second '---' line",
-                            "feedpub: error: \(input)/link.md: symbolic link; not followed"]
+                            "feedpub: error: \(input)/link.md: symbolic link; not followed",
+                            "feedpub: error: \(input)/pipe.md: not a regular file"]
             if asNobody { expected.append("feedpub: error: \(input)/z.md: cannot open: Permission denied") }
             #expect(build.errorLines == expected)
         }

@@ -34,7 +34,7 @@ struct FileVersion: Equatable, Sendable {
     /// The version of the regular file at `path` (symbolic links not followed), or nil.
     static func of(_ path: String) -> FileVersion? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard FileName.withSystemPath(path, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return FileVersion(info)
     }
 

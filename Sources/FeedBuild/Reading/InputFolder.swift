@@ -76,7 +76,11 @@ struct InputFolder {
                 if Self.isArticleName(child.name) {
                     listing.skipped.append(InputListing.Skipped(path: childRelative, reason: "symbolic link; not followed"))
                 }
-            default: break
+            default:
+                // A FIFO, socket or device named like an article is never opened (a FIFO would block).
+                if Self.isArticleName(child.name) {
+                    listing.skipped.append(InputListing.Skipped(path: childRelative, reason: "not a regular file"))
+                }
             }
         }
     }
