@@ -5,10 +5,12 @@ public import FeedModel
 /// and how many entries they hold. Its header's fields read as its own (`listing.title`).
 @dynamicMemberLookup
 public struct FeedListing: Sendable, Equatable {
-    public var header: FeedHeader
+    public var header: FeedHeader { didSet { urls = Self.urls(of: header, in: formats) } }
     /// The formats whose files are published (`write.formats` may leave some out).
-    public var formats: Set<FeedFormat>
+    public var formats: Set<FeedFormat> { didSet { urls = Self.urls(of: header, in: formats) } }
     public var entryCount: Int
+    /// Each published file's URL, in `FeedFormat.allCases` order: built once, read by every list.
+    private var urls: [String?]
 
     /// The listing of a planned feed, published in `formats`: no entry needs to be loaded.
     public init(_ plan: FeedPlan, formats: Set<FeedFormat>) {
@@ -19,6 +21,11 @@ public struct FeedListing: Sendable, Equatable {
         self.header = header
         self.formats = formats
         self.entryCount = entryCount
+        urls = Self.urls(of: header, in: formats)
+    }
+
+    private static func urls(of header: FeedHeader, in formats: Set<FeedFormat>) -> [String?] {
+        FeedFormat.allCases.map { formats.contains($0) ? header.url(of: $0) : nil }
     }
 
     /// A header field, read as the listing's own.
@@ -26,7 +33,7 @@ public struct FeedListing: Sendable, Equatable {
 
     /// Where the file in `format` is served, when it is published.
     func url(of format: FeedFormat) -> String? {
-        formats.contains(format) ? header.url(of: format) : nil
+        urls[FeedFormat.allCases.firstIndex(of: format)!]
     }
 
     /// The short name a list shows: the topic or provider ("AI"), or the title of the feed of

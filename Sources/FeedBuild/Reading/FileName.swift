@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// File names as the file system has them: bytes, which need not be UTF-8 (a Latin-1 `café.md`
 /// from a ZIP file or a Samba share).
 ///
@@ -34,7 +38,10 @@ enum FileName {
     /// Whether `path` holds bytes kept from a name that is not UTF-8.
     static func holdsBytes(_ path: String) -> Bool {
         // U+10FF80…U+10FFFF all begin with F4 8F BE or F4 8F BF in UTF-8; F4 is rare in any name.
-        path.utf8.contains(0xF4) && path.unicodeScalars.contains(where: isByte)
+        // Asked for every path of every run: one memchr, not a byte-by-byte walk.
+        let mayHold = path.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : memchr($0.baseAddress!, 0xF4, $0.count) != nil }
+            ?? path.utf8.contains(0xF4)
+        return mayHold && path.unicodeScalars.contains(where: isByte)
     }
 
     /// `path` as the NUL-terminated bytes the file system knows it by.
