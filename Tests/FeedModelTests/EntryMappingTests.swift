@@ -138,4 +138,12 @@ import Testing
         let feeds = FeedCatalog.feeds(articles: [Article.make()], site: SiteConfiguration())
         #expect(feeds[0].entries[0].source == nil)
     }
+
+    @Test func noSourceWhenProviderFeedsAreNotWritten() {
+        var configuration = FeedpubConfiguration()
+        configuration.feedKinds = [.all, .topics]
+        let article = Article.make(provider: Article.Provider(name: "Example Wire", domain: nil))
+        #expect(FeedCatalog(summaries: [article.summary], site: SiteConfiguration(), configuration: configuration).providerFeed(of: 0) == nil)
+        #expect(FeedCatalog(summaries: [article.summary], site: SiteConfiguration()).providerFeed(of: 0)?.directory == "providers/example-wire")
+    }
 }
