@@ -16,11 +16,12 @@ public struct ConfigurationDecoder {
     }
 
     static let topKeys = ["title", "base_url", "language", "description", "generator", "hub", "limits", "only_published",
-                          "min_quality", "exclude", "topics", "providers", "write"]
+                          "min_quality", "exclude", "topics", "providers", "write", "images"]
     static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days", "archive_page_size"]
     static let excludeKeys = ["topics", "providers"]
     static let overrideKeys = ["title", "description", "slug"]
     static let writeKeys = ["feeds", "formats"]
+    static let imageKeys = ["min_lead_side", "lead_in_html"]
 
     /// The configuration in `feedpub.yml`'s bytes, or the first mistake in them.
     public func decode(_ bytes: [UInt8]) throws(Failure) -> FeedpubConfiguration {
@@ -58,6 +59,7 @@ public struct ConfigurationDecoder {
             }
         case "topics": configuration.overrides.topics = try overrides(node, key)
         case "providers": configuration.overrides.providers = try overrides(node, key)
+        case "images": try readImages(node, into: &configuration)
         default: try readWrite(node, into: &configuration)
         }
     }
@@ -71,6 +73,17 @@ public struct ConfigurationDecoder {
             case "bytes_per_feed": configuration.bytesPerFeed = try integer(value, name, in: 1...(1 << 30))
             case "archive_page_size": configuration.archivePageSize = try integer(value, name, in: SiteConfiguration.entryCounts)
             default: configuration.rules.maxAgeDays = try integer(value, name, in: 1...100_000)
+            }
+        }
+    }
+
+    /// `images:`: how the lead image is chosen, and whether the HTML shows it.
+    private static func readImages(_ node: YAMLNode, into configuration: inout FeedpubConfiguration) throws(Failure) {
+        for (item, value) in try mapping(node, "'images'", known: imageKeys) {
+            if item == "min_lead_side" {
+                configuration.leadImage.minimumSide = try integer(value, "images.min_lead_side", in: 1...100_000)
+            } else {
+                configuration.leadImage.inHTML = try boolean(value, "images.lead_in_html")
             }
         }
     }

@@ -7,34 +7,61 @@
 /// - author: the provider's name (else its domain, else the link's host), with
 ///   `https://<domain>/` as its URI when the domain is known.
 /// - categories: every topic (scheme `<base>topics/`), then `category` (scheme `<base>categories/`).
-/// - images: every image, typed by its URL's extension; related: every related article's link.
+/// - images: every image, typed by its URL's extension; the lead chosen by `site.leadImage`,
+///   whose `<img>` begins the HTML summary and content unless switched off.
+/// - source: the provider's own feed (`providerFeed`), when the article has a provider.
+/// - related: every related article's link.
 public struct EntryMapping: Sendable {
     public let site: SiteConfiguration
     private let markdown = MarkdownRenderer()
 
     public init(site: SiteConfiguration) { self.site = site }
 
-    public func entry(for article: Article) -> FeedEntry {
+    /// The entry of `article`; `providerFeed` is the header of its provider's feed, when written.
+    public func entry(for article: Article, providerFeed: FeedHeader? = nil) -> FeedEntry {
         var categories = article.topics.map { FeedEntry.Category(term: $0, scheme: site.url("topics/")) }
         if let category = article.category {
             categories.append(FeedEntry.Category(term: category, scheme: site.url("categories/")))
         }
-        return FeedEntry(
+        let images = article.images.map {
+            FeedEntry.Image(url: $0.url, width: $0.width, height: $0.height, mimeType: Self.imageType(of: $0.url))
+        }
+        let leadIndex = site.leadImage.leadIndex(of: article.images)
+        let leadHTML = site.leadImage.inHTML ? leadIndex.map { Self.imgTag(images[$0], alt: article.title) } : nil
+        var entry = FeedEntry(
             id: article.url,
             link: article.url,
             title: article.title,
             // Atom asks every entry for textual content; with no excerpt and no body, the title is it.
             summary: article.excerpt ?? (article.body.isEmpty ? article.title : nil),
-            contentHTML: article.body.isEmpty ? nil : markdown.html(article.body, baseURL: article.url),
+            contentHTML: article.body.isEmpty ? nil : (leadHTML ?? "") + markdown.html(article.body, baseURL: article.url),
             published: article.publishedAt,
             updated: article.updatedAt,
             author: author(of: article),
             categories: categories,
-            images: article.images.map {
-                FeedEntry.Image(url: $0.url, width: $0.width, height: $0.height, mimeType: Self.imageType(of: $0.url))
-            },
+            images: images,
             related: article.related.map { FeedEntry.RelatedLink(url: $0.url, title: $0.title) }
         )
+        entry.leadIndex = leadIndex
+        entry.leadHTML = leadHTML
+        entry.source = providerFeed.map(Self.source(of:))
+        return entry
+    }
+
+    /// An entry's `<source>`: the provider feed's title, documents and id, from its header (the
+    /// same URLs the provider feed names itself by). Not its date, which moves with every new
+    /// article of the provider: the entry would change in every feed, archive pages included.
+    public static func source(of providerFeed: FeedHeader) -> FeedEntry.Source {
+        FeedEntry.Source(title: providerFeed.title, rssURL: providerFeed.url(of: .rss), id: providerFeed.id,
+                         atomURL: providerFeed.url(of: .atom))
+    }
+
+    /// `<img src width height alt>` of an image, the width and height when declared.
+    static func imgTag(_ image: FeedEntry.Image, alt: String) -> String {
+        var tag = "<img src=\"\(image.url.htmlEscapedAttribute)\""
+        if let width = image.width { tag += " width=\"\(width)\"" }
+        if let height = image.height { tag += " height=\"\(height)\"" }
+        return tag + " alt=\"\(alt.htmlEscapedAttribute)\">"
     }
 
     private func author(of article: Article) -> FeedEntry.Author {

@@ -18,6 +18,9 @@ public struct FeedCatalog: Sendable {
     public let archivePages: [FeedPlan]
     /// URLs that several files gave, for the warning the command prints.
     public let duplicates: [DuplicateURL]
+    /// Per article, the position in `plans` of its provider's feed; nil without a provider or
+    /// when provider feeds are not written.
+    private let providerPlans: [Int?]
 
     public struct DuplicateURL: Sendable, Equatable {
         public var url: String
@@ -28,11 +31,13 @@ public struct FeedCatalog: Sendable {
     /// The feeds of `summaries` under `site`, with `configuration`'s titles, descriptions and
     /// slugs for named feeds (`feedpub.yml`).
     public init(summaries: [ArticleSummary], site: SiteConfiguration, configuration: FeedpubConfiguration = FeedpubConfiguration()) {
-        self.init(summaries: summaries, site: site, overrides: configuration.overrides)
+        self.init(summaries: summaries, site: site, overrides: configuration.overrides,
+                  sourcesProviderFeeds: configuration.writes(.provider("")))
     }
 
-    /// `overrides`: an editor's titles, descriptions and slugs for named feeds.
-    init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides) {
+    /// `overrides`: an editor's titles, descriptions and slugs for named feeds;
+    /// `sourcesProviderFeeds`: whether entries name their provider's feed (it is written).
+    init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides, sourcesProviderFeeds: Bool = true) {
         let merged = ArticleMerger.merge(summaries)
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
@@ -57,11 +62,13 @@ public struct FeedCatalog: Sendable {
                                       subtitle: override?.description ?? "The newest articles on \(name), from \(site.title)",
                                       home: site.baseURL, bucket.indices))
         }
+        var providerPlanByName: [FeedName: Int] = [:]
         func domain(_ bucket: Bucket) -> String? { bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first }
         for (name, slug, bucket) in providers.feeds(fixed: { name, bucket in
             overrides.providers.isEmpty ? nil : overrides.provider(name.display, domain: domain(bucket))?.slug
         }) {
             let override = overrides.providers.isEmpty ? nil : overrides.provider(name, domain: domain(bucket))
+            if sourcesProviderFeeds, let key = FeedName(name) { providerPlanByName[key] = plans.count }
             plans.append(planner.plan(.provider(name), "providers/" + slug, title: override?.title ?? "\(name) — \(site.title)",
                                       subtitle: override?.description ?? "The newest articles from \(name), via \(site.title)",
                                       home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket.indices))
@@ -69,6 +76,24 @@ public struct FeedCatalog: Sendable {
         self.articles = articles
         self.plans = plans
         self.archivePages = planner.archivePages
+        self.providerPlans = Self.providerPlans(of: articles, byName: providerPlanByName)
+    }
+
+    /// The header of `article`'s provider feed (an index into `articles`), when it has one
+    /// that is written: what its entry's `<source>` names.
+    public func providerFeed(of article: Int) -> FeedHeader? { providerPlans[article].map { plans[$0].header } }
+
+    /// Each article's provider feed, each spelling of a provider name cleaned once.
+    private static func providerPlans(of articles: [MergedArticle], byName: [FeedName: Int]) -> [Int?] {
+        guard !byName.isEmpty else { return Array(repeating: nil, count: articles.count) }
+        var bySpelling: [String: Int?] = [:]
+        return articles.map { article in
+            guard let raw = article.providerName else { return nil }
+            if let known = bySpelling[raw] { return known }
+            let plan = FeedName(raw).flatMap { byName[$0] }
+            bySpelling[raw] = .some(plan)
+            return plan
+        }
     }
 
     /// Newest `updated` first, ties broken by URL.
@@ -91,7 +116,10 @@ extension FeedCatalog {
         let catalog = FeedCatalog(summaries: articles.map(\.summary), site: site)
         let byPath = Dictionary(articles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let mapping = EntryMapping(site: site)
-        let entries = catalog.articles.map { merged in mapping.entry(for: merged.applied(to: byPath[merged.winnerPath]!)) }
+        let entries = catalog.articles.indices.map { index in
+            let merged = catalog.articles[index]
+            return mapping.entry(for: merged.applied(to: byPath[merged.winnerPath]!), providerFeed: catalog.providerFeed(of: index))
+        }
         return catalog.plans.map { plan in Feed(header: plan.header, entries: plan.entryIndices.map { entries[$0] }) }
     }
 }

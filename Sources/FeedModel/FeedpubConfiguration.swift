@@ -16,6 +16,8 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     /// Largest size of one feed file; the oldest entries are dropped until it fits (never below one).
     public var bytesPerFeed: Int?
     public var rules = InclusionRules()
+    /// `images`: which image leads each entry, and whether its HTML shows it.
+    public var leadImage = LeadImageRule()
     var overrides = FeedOverrides()
     /// Which feeds to write; nil: all of them.
     var feedKinds: Set<FeedKindSelection>?

@@ -13,6 +13,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var archivePageSize: Int?
     /// WebSub hub every feed advertises (`rel="hub"`), when set.
     public var hubURL: String?
+    /// Which image leads each entry, and whether its HTML shows it.
+    public var leadImage = LeadImageRule()
 
     public static let defaultBaseURL = "https://feeds.example.org/"
     public static let defaultTitle = "feedpub"

@@ -9,7 +9,8 @@ public struct AtomWriter: FeedWriter {
     public func render(_ feed: FeedHeader, renderedEntries entries: [[UInt8]]) throws -> [UInt8] {
         let xml = XMLWriter()
         var entriesOffset = 0
-        xml.element("feed", ["xmlns": Namespace.atom, "xmlns:fh": ArchiveLinks.namespace(feed.archive), "xml:lang": feed.language]) {
+        xml.element("feed", ["xmlns": Namespace.atom, "xmlns:media": Namespace.media, "xmlns:fh": ArchiveLinks.namespace(feed.archive),
+                             "xml:lang": feed.language]) {
             xml.element("id", text: feed.id)
             xml.element("title", ["type": "text"], text: feed.title)
             xml.element("subtitle", ["type": "text"], text: feed.subtitle)
@@ -43,15 +44,27 @@ public struct AtomWriter: FeedWriter {
             for category in entry.categories {
                 xml.element("category", ["term": category.term, "scheme": category.scheme, "label": category.term])
             }
-            // Plain text escaped into HTML, so a `<b>` in an excerpt reads as text, not markup.
-            if let summary = entry.summary { xml.element("summary", ["type": "html"], text: XMLText.html(fromPlain: summary)) }
+            if let summary = entry.summaryHTML { xml.element("summary", ["type": "html"], text: summary) }
             if let content = entry.contentHTML { xml.element("content", ["type": "html"], text: content) }
-            for image in entry.images {
-                xml.element("link", ["rel": "enclosure", "type": image.mimeType, "href": image.url])
-            }
+            // One enclosure, the lead: sfeed reads only the first, and an attachment list of
+            // every image would read as downloads. RFC 4287 makes `length` optional; none is invented.
+            if let lead = entry.lead { xml.element("link", ["rel": "enclosure", "type": lead.enclosureType, "href": lead.url]) }
             for related in entry.related {
                 xml.element("link", ["rel": "related", "href": related.url, "title": related.title])
             }
+            if let source = entry.source { self.source(source, updated: entry.updated, xml) }
+            MediaRSS.write(entry, xml)
+        }
+    }
+
+    /// RFC 4287 §4.2.11: the provider feed the entry also appears in, as of this entry (its
+    /// `updated` is the entry's: the provider feed was updated then, and it stays put).
+    private func source(_ source: FeedEntry.Source, updated: Timestamp, _ xml: XMLWriter) {
+        xml.element("source") {
+            xml.element("id", text: source.id)
+            xml.element("title", ["type": "text"], text: source.title)
+            xml.element("updated", text: updated.rfc3339)
+            xml.element("link", ["rel": "self", "type": FeedFormat.atom.mediaType, "href": source.atomURL])
         }
     }
 }

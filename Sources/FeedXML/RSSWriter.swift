@@ -49,17 +49,17 @@ public struct RSSWriter: FeedWriter {
             for category in entry.categories {
                 xml.element("category", ["domain": category.scheme], text: category.term)
             }
-            if let summary = entry.summary { xml.element("description", text: XMLText.html(fromPlain: summary)) }
+            if let summary = entry.summaryHTML { xml.element("description", text: summary) }
             if let content = entry.contentHTML { xml.element("content:encoded", text: content) }
-            for image in entry.images {
-                xml.element("media:content", [
-                    "url": image.url, "type": image.mimeType, "medium": "image",
-                    "width": image.width.map(String.init), "height": image.height.map(String.init),
-                ])
-            }
+            // Exactly one enclosure: RSS allows one per item, and readers without Media RSS
+            // (ROME, XML::Feed, sfeed, newsletter tools) see images only there. Length 0 means
+            // unknown (RSS Advisory Board, Best Practices Profile).
+            if let lead = entry.lead { xml.element("enclosure", ["url": lead.url, "length": "0", "type": lead.enclosureType]) }
+            MediaRSS.write(entry, xml)
             for related in entry.related {
                 xml.element("atom:link", ["rel": "related", "href": related.url, "title": related.title])
             }
+            if let source = entry.source { xml.element("source", ["url": source.rssURL], text: source.title) }
         }
     }
 }

@@ -40,20 +40,4 @@ enum XMLText {
         default: return true
         }
     }
-
-    /// Plain text as HTML: what goes into RSS `<description>` and Atom `type="html"`.
-    static func html(fromPlain text: String) -> String {
-        guard text.anyUTF8Byte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out += "&amp;".utf8
-            case 0x3C: out += "&lt;".utf8
-            case 0x3E: out += "&gt;".utf8
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }

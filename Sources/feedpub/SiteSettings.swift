@@ -19,6 +19,7 @@ struct SiteSettings {
                                      hubURL: hub?.text ?? configuration.hubURL,
                                      archivePageSize: archivePageSize ?? configuration.archivePageSize)
         if let generator = configuration.generator { site.generator.name = generator }
+        site.leadImage = configuration.leadImage
         return site
     }
 }

@@ -101,7 +101,7 @@ import TestSupport
 
     @Test func itemMembersComeInAFixedOrder() throws {
         let feed = try Rendered(Sample.feed([GoldenFeeds.richEntry]))
-        #expect(feed.itemKeys == ["id", "url", "title", "summary", "content_html", "image", "date_published",
+        #expect(feed.itemKeys == ["id", "url", "title", "summary", "content_html", "image", "banner_image", "date_published",
                                         "date_modified", "authors", "tags", "_feedpub"])
     }
 
@@ -134,12 +134,19 @@ import TestSupport
         #expect(feed.json.item["title"] as? String == "AT&T <b>bold</b> “quoted”")
     }
 
-    @Test func imageIsTheFirstImage() throws {
+    @Test func imageIsTheLeadImage() throws {
         let images = [FeedEntry.Image(url: "https://img.example.com/a.jpg?w=1&h=2", width: 1, height: 2, mimeType: "image/jpeg"),
                       FeedEntry.Image(url: "https://img.example.com/b.png", width: nil, height: nil, mimeType: "image/png")]
-        let feed = try Rendered(Sample.feed([Sample.entry(images: images)]))
+        let feed = try Rendered(Sample.feed([Sample.entry(images: images, leadIndex: 0)]))
         #expect(feed.json.item["image"] as? String == "https://img.example.com/a.jpg?w=1&h=2")
+        #expect(feed.json.item["banner_image"] == nil)
         #expect(feed.json.item["attachments"] == nil)
+    }
+
+    @Test func landscapeLeadIsAlsoTheBanner() throws {
+        let images = [FeedEntry.Image(url: "https://img.example.com/a.jpg", width: 1200, height: 630, mimeType: "image/jpeg")]
+        let feed = try Rendered(Sample.feed([Sample.entry(images: images, leadIndex: 0)]))
+        #expect(feed.json.item["banner_image"] as? String == "https://img.example.com/a.jpg")
     }
 
     @Test func imageIsOmittedWithoutImages() throws {
@@ -205,7 +212,7 @@ import TestSupport
 
     @Test func unusedMembersAreNeverWritten() throws {
         let feed = try Rendered(GoldenFeeds.rich)
-        for key in ["external_url", "banner_image", "attachments", "author", "language"] {
+        for key in ["external_url", "attachments", "author", "language"] {
             #expect(feed.json.items.allSatisfy { $0[key] == nil }, "item has \(key)")
         }
         for key in ["icon", "favicon", "user_comment", "next_url", "expired", "hubs", "author"] {

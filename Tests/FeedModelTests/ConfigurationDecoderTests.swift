@@ -48,6 +48,7 @@ struct ConfigurationDecoderTests {
         ])
         #expect(configuration.feedKinds == [.all, .topics, .providers])
         #expect(configuration.formats == ["rss", "atom", "json"])
+        #expect(configuration.leadImage == LeadImageRule(minimumSide: 600, inHTML: false))
     }
 
     @Test("an empty file, or one of comments only, sets nothing")
@@ -65,7 +66,7 @@ struct ConfigurationDecoderTests {
 
     @Test("a mistake is an error naming the key and its line", arguments: [
         ErrorCase(yaml: "title: x\ntitel: y\n", line: 2,
-                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write)"),
+                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images)"),
         ErrorCase(yaml: "limits:\n  entries: 5\n", line: 2,
                   message: "unknown key 'entries' (known: entries_per_feed, bytes_per_feed, max_age_days, archive_page_size)"),
         ErrorCase(yaml: "hub: ftp://hub.example.com/\n", line: 1,
@@ -89,6 +90,10 @@ struct ConfigurationDecoderTests {
         ErrorCase(yaml: "exclude:\n  topics: Sponsored\n", line: 2, message: "'exclude.topics' is text, expected a list"),
         ErrorCase(yaml: "write:\n  formats: [rss, xml]\n", line: 2, message: "'write.formats' has unknown value 'xml' (known: rss, atom, json)"),
         ErrorCase(yaml: "write:\n  feeds: []\n", line: 2, message: "'write.feeds' must not be empty"),
+        ErrorCase(yaml: "images:\n  min_side: 400\n", line: 2, message: "unknown key 'min_side' (known: min_lead_side, lead_in_html)"),
+        ErrorCase(yaml: "images:\n  min_lead_side: big\n", line: 2, message: "'images.min_lead_side' is text, expected a whole number"),
+        ErrorCase(yaml: "images:\n  min_lead_side: 0\n", line: 2, message: "'images.min_lead_side' must be between 1 and 100000, not 0"),
+        ErrorCase(yaml: "images:\n  lead_in_html: maybe\n", line: 2, message: "'images.lead_in_html' is text, expected true or false"),
         ErrorCase(yaml: "topics:\n  AI:\n    slug: Not A Slug\n", line: 3,
                   message: "'topics.AI.slug' must be lower-case letters, digits and single hyphens (at most 64), not 'Not A Slug'"),
         ErrorCase(yaml: "topics:\n  AI:\n    slug: x\n  ML:\n    slug: x\n", line: 5, message: "'topics.ML.slug' is 'x', the slug of 'AI' too"),

@@ -89,3 +89,61 @@ import Testing
             title: "AT&T takes a giant 5G leap to the public cloud with Azure")])
     }
 }
+
+/// `EntryMapping`: the lead image, its `<img>`, and the provider feed as `<source>`.
+@Suite struct EntryMappingImageTests {
+    private let images = [Article.Image(url: "https://img.example.com/small.png", width: 100, height: 100),
+                          Article.Image(url: "https://img.example.com/a.jpg?w=1&h=2", width: 1200, height: 630)]
+
+    @Test func leadIsChosenByTheSiteRule() {
+        let entry = EntryMapping(site: SiteConfiguration()).entry(for: Article.make(images: images))
+        #expect(entry.leadIndex == 1)
+        #expect(entry.images.count == 2)
+    }
+
+    @Test func imgLeadsSummaryAndContent() {
+        let article = Article.make(title: "Chips \"&\" AI", excerpt: "Short.", body: "Long.", images: images)
+        let entry = EntryMapping(site: SiteConfiguration()).entry(for: article)
+        let img = #"<img src="https://img.example.com/a.jpg?w=1&amp;h=2" width="1200" height="630" alt="Chips &quot;&amp;&quot; AI">"#
+        #expect(entry.summaryHTML == img + "Short.")
+        #expect(entry.contentHTML == img + "<p>Long.</p>")
+        #expect(entry.summary == "Short.")
+    }
+
+    @Test func imgCanBeSwitchedOff() {
+        var site = SiteConfiguration()
+        site.leadImage.inHTML = false
+        let entry = EntryMapping(site: site).entry(for: Article.make(excerpt: "A <b>", images: images))
+        #expect(entry.summaryHTML == "A &lt;b&gt;")
+        #expect(entry.leadIndex == 1)
+    }
+
+    @Test func imgWithoutDeclaredSizeHasNoWidthOrHeight() {
+        let article = Article.make(excerpt: "x", images: [Article.Image(url: "https://img.example.com/c", width: nil, height: nil)])
+        #expect(EntryMapping(site: SiteConfiguration()).entry(for: article).leadHTML == #"<img src="https://img.example.com/c" alt="Title">"#)
+    }
+
+    @Test func sourceIsTheProviderFeedsHeader() {
+        let provider = Article.Provider(name: "Example Wire", domain: nil)
+        let articles = [Article.make(provider: provider)]
+        let feeds = FeedCatalog.feeds(articles: articles, site: SiteConfiguration())
+        let source = feeds[0].entries[0].source
+        #expect(source?.rssURL == "https://feeds.example.org/providers/example-wire/rss.xml")
+        #expect(source?.atomURL == "https://feeds.example.org/providers/example-wire/atom.xml")
+        #expect(source?.id == source?.atomURL)
+        #expect(source?.title == "Example Wire — feedpub")
+    }
+
+    @Test func noProviderNoSource() {
+        let feeds = FeedCatalog.feeds(articles: [Article.make()], site: SiteConfiguration())
+        #expect(feeds[0].entries[0].source == nil)
+    }
+
+    @Test func noSourceWhenProviderFeedsAreNotWritten() {
+        var configuration = FeedpubConfiguration()
+        configuration.feedKinds = [.all, .topics]
+        let article = Article.make(provider: Article.Provider(name: "Example Wire", domain: nil))
+        #expect(FeedCatalog(summaries: [article.summary], site: SiteConfiguration(), configuration: configuration).providerFeed(of: 0) == nil)
+        #expect(FeedCatalog(summaries: [article.summary], site: SiteConfiguration()).providerFeed(of: 0)?.directory == "providers/example-wire")
+    }
+}

@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct AtomWriterTests {
     @Test func rootIsAtomFeed() throws {
         let atom = try Rendered(.atom, Sample.feed())
-        #expect(atom.text.contains(#"<feed xmlns="http://www.w3.org/2005/Atom">"#))
+        #expect(atom.text.contains(#"<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">"#))
         #expect(atom.xml.count("/atom:feed") == 1)
     }
 
@@ -51,7 +51,7 @@ import TestSupport
 
     @Test func languageIsXMLLangWhenSet() throws {
         let atom = try Rendered(.atom, Sample.feed(language: "pt-BR"))
-        #expect(atom.text.contains(#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pt-BR">"#))
+        #expect(atom.text.contains(#"<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="pt-BR">"#))
         #expect(atom.xml.string("/atom:feed/@xml:lang") == "pt-BR")
     }
 
@@ -119,16 +119,45 @@ import TestSupport
         #expect(try atom.xml.atomSchemaViolations() == [])
     }
 
-    @Test func imageIsEnclosureLinkWithType() throws {
-        let image = FeedEntry.Image(url: "https://img.example.com/a.jpg", width: 1200, height: 630, mimeType: "image/jpeg")
-        let atom = try Rendered(.atom, Sample.feed([Sample.entry(images: [image])]))
+    @Test func leadImageIsTheOnlyEnclosureLinkThenMediaRSS() throws {
+        let images = [FeedEntry.Image(url: "https://img.example.com/b.png", width: nil, height: nil, mimeType: "image/png"),
+                      FeedEntry.Image(url: "https://img.example.com/a.jpg", width: 1200, height: 630, mimeType: "image/jpeg")]
+        let atom = try Rendered(.atom, Sample.feed([Sample.entry(images: images, leadIndex: 1)]))
+        #expect(atom.xml.strings("//atom:entry/atom:link[@rel='enclosure']/@href") == ["https://img.example.com/a.jpg"])
         #expect(atom.text.contains(#"<link rel="enclosure" type="image/jpeg" href="https://img.example.com/a.jpg"/>"#))
+        #expect(atom.text.contains(#"<media:thumbnail url="https://img.example.com/a.jpg" width="1200" height="630"/>"#))
+        #expect(atom.xml.strings("//atom:entry/media:content/@url") == [
+            "https://img.example.com/a.jpg", "https://img.example.com/b.png"])
+        #expect(try atom.xml.atomSchemaViolations() == [])
     }
 
-    @Test func imageOfUnknownTypeIsEnclosureWithoutType() throws {
+    @Test func leadImageOfUnknownTypeIsAGenericImageEnclosure() throws {
+        let image = FeedEntry.Image(url: "https://img.example.com/c", width: nil, height: nil, mimeType: nil)
+        let atom = try Rendered(.atom, Sample.feed([Sample.entry(images: [image], leadIndex: 0)]))
+        #expect(atom.text.contains(#"<link rel="enclosure" type="image/jpeg" href="https://img.example.com/c"/>"#))
+    }
+
+    @Test func noLeadNoEnclosure() throws {
         let image = FeedEntry.Image(url: "https://img.example.com/c", width: nil, height: nil, mimeType: nil)
         let atom = try Rendered(.atom, Sample.feed([Sample.entry(images: [image])]))
-        #expect(atom.text.contains(#"<link rel="enclosure" href="https://img.example.com/c"/>"#))
+        #expect(atom.xml.count("//atom:link[@rel='enclosure']") == 0)
+    }
+
+    @Test func summaryBeginsWithTheLeadImg() throws {
+        let atom = try Rendered(.atom, Sample.feed([Sample.entry(summary: "A & B", leadHTML: #"<img src="https://img.example.com/a.jpg" alt="T">"#)]))
+        #expect(atom.xml.string("//atom:summary") == #"<img src="https://img.example.com/a.jpg" alt="T">A &amp; B"#)
+    }
+
+    @Test func sourceNamesTheProviderFeed() throws {
+        let atom = try Rendered(.atom, Sample.feed([Sample.entry(source: Sample.source)]))
+        #expect(atom.text.contains("""
+            <source>
+                  <id>https://feeds.example.org/providers/example-news/atom.xml</id>
+                  <title type="text">Example News — feedpub</title>
+                  <updated>2021-07-01T12:07:00Z</updated>
+                  <link rel="self" type="application/atom+xml" href="https://feeds.example.org/providers/example-news/atom.xml"/>
+                </source>
+            """))
         #expect(try atom.xml.atomSchemaViolations() == [])
     }
 

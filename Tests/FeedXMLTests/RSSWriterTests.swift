@@ -123,6 +123,33 @@ import TestSupport
         #expect(rss.text.contains(#"<media:content url="https://img.example.com/c" medium="image" width="10"/>"#))
     }
 
+    @Test func leadImageIsOneEnclosureWithLengthZeroAndAThumbnail() throws {
+        let images = [FeedEntry.Image(url: "https://img.example.com/b.png", width: nil, height: nil, mimeType: "image/png"),
+                      FeedEntry.Image(url: "https://img.example.com/a.jpg?x=1&y=2", width: 1200, height: 630, mimeType: "image/jpeg")]
+        let rss = try Rendered(.rss, Sample.feed([Sample.entry(images: images, leadIndex: 1)]))
+        #expect(rss.text.contains(#"<enclosure url="https://img.example.com/a.jpg?x=1&amp;y=2" length="0" type="image/jpeg"/>"#))
+        #expect(rss.text.contains(#"<media:thumbnail url="https://img.example.com/a.jpg?x=1&amp;y=2" width="1200" height="630"/>"#))
+        #expect(rss.xml.count("//item/enclosure") == 1)
+        #expect(rss.xml.strings("//item/media:content/@url") == ["https://img.example.com/a.jpg?x=1&y=2", "https://img.example.com/b.png"])
+    }
+
+    @Test func leadImageOfUnknownTypeIsAGenericImageEnclosure() throws {
+        let image = FeedEntry.Image(url: "https://img.example.com/c", width: nil, height: nil, mimeType: nil)
+        let rss = try Rendered(.rss, Sample.feed([Sample.entry(images: [image], leadIndex: 0)]))
+        #expect(rss.text.contains(#"<enclosure url="https://img.example.com/c" length="0" type="image/jpeg"/>"#))
+        #expect(rss.text.contains(#"<media:thumbnail url="https://img.example.com/c"/>"#))
+    }
+
+    @Test func descriptionBeginsWithTheLeadImg() throws {
+        let rss = try Rendered(.rss, Sample.feed([Sample.entry(summary: "A & B", leadHTML: #"<img src="https://img.example.com/a.jpg" alt="T">"#)]))
+        #expect(rss.xml.string("//item/description") == #"<img src="https://img.example.com/a.jpg" alt="T">A &amp; B"#)
+    }
+
+    @Test func sourceIsTheProviderFeedsRSSDocument() throws {
+        let rss = try Rendered(.rss, Sample.feed([Sample.entry(source: Sample.source)]))
+        #expect(rss.text.contains(#"<source url="https://feeds.example.org/providers/example-news/rss.xml">Example News — feedpub</source>"#))
+    }
+
     @Test func relatedLinkIsAtomLinkWithTitle() throws {
         let related = [FeedEntry.RelatedLink(url: "https://news.example.com/b", title: "Earlier story"),
                        FeedEntry.RelatedLink(url: "https://news.example.com/c", title: nil)]

@@ -51,7 +51,9 @@ public enum GoldenFeeds {
         related: [
             .init(url: "https://news.example.com/2021/06/basel-robots", title: "Earlier: robots in Basel — «a first»"),
             .init(url: "https://news.example.com/2021/05/ramen", title: nil),
-        ]
+        ],
+        leadIndex: 0,
+        source: Sample.source
     )
 
     /// No excerpt and no body: the summary is the title, as `EntryMapping` makes it.

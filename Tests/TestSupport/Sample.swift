@@ -22,12 +22,21 @@ public enum Sample {
         author: FeedEntry.Author = author,
         categories: [FeedEntry.Category] = [],
         images: [FeedEntry.Image] = [],
-        related: [FeedEntry.RelatedLink] = []
+        related: [FeedEntry.RelatedLink] = [],
+        leadIndex: Int? = nil,
+        leadHTML: String? = nil,
+        source: FeedEntry.Source? = nil
     ) -> FeedEntry {
         FeedEntry(id: id, link: id, title: title, summary: summary, contentHTML: contentHTML,
                   published: published, updated: updated ?? published, author: author,
-                  categories: categories, images: images, related: related)
+                  categories: categories, images: images, related: related,
+                  leadIndex: leadIndex, leadHTML: leadHTML, source: source)
     }
+
+    /// A provider feed's `<source>`, as `EntryMapping` maps it.
+    public static let source = FeedEntry.Source(title: "Example News — feedpub", rssURL: base + "providers/example-news/rss.xml",
+                                                id: base + "providers/example-news/atom.xml",
+                                                atomURL: base + "providers/example-news/atom.xml")
 
     /// A feed in `directory` ("" for the feed of everything), updated as its newest entry.
     public static func feed(

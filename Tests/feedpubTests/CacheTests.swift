@@ -67,6 +67,14 @@ struct CacheTests {
         Change(testDescription: "an article made invalid") { input, _ in
             try Data("No front matter any more.\n".utf8).write(to: input.appendingPathComponent("2024-03-05-nikkei.markdown"))
         },
+        Change(testDescription: "an article's images changed (another lead image)") { input, _ in
+            try replace("    height: 630\n", with: "    height: 630\n  - url: \"https://media.example.net/wide.png\"\n    width: 2000\n    height: 900\n",
+                        in: input.appendingPathComponent("2024-03-01-chip-exports.md"))
+        },
+        Change(testDescription: "a provider's slug overridden in feedpub.yml (every <source> of it changes)") { input, _ in
+            try Data("providers: {Example Wire: {slug: wire, title: \"The Wire\"}}\n".utf8)
+                .write(to: input.deletingLastPathComponent().appendingPathComponent("feedpub.yml"))
+        },
         Change(testDescription: "a feed file deleted from the output by hand") { _, output in
             try FileManager.default.removeItem(at: output.appendingPathComponent("topics/ai/rss.xml"))
         },

@@ -1,8 +1,8 @@
 import FeedModel
 
 extension BuildPlan {
-    /// What a feed's bytes depend on: the plan, and for each entry its URL and the versions
-    /// of every file merged into it.
+    /// What a feed's bytes depend on: the plan, and for each entry its URL, its provider feed
+    /// (its `<source>`) and the versions of every file merged into it.
     static func fingerprint(of plan: FeedPlan, catalog: FeedCatalog, files: [InputFolder.File]) -> FNV1a {
         var hash = FNV1a()
         hash.add(plan.fingerprint)
@@ -10,6 +10,7 @@ extension BuildPlan {
             let article = catalog.articles[index]
             hash.add(article.url)
             hash.add(article.winnerPath)
+            if let providerFeed = catalog.providerFeed(of: index) { hash.add(EntryMapping.source(of: providerFeed).fingerprint) }
             for index in article.sourceIndices {
                 hash.add(files[index].path)
                 let version = files[index].version
@@ -22,10 +23,12 @@ extension BuildPlan {
         return hash
     }
 
-    /// What of the configuration a feed's bytes depend on beyond its plan: the size limit, and
+    /// What of the configuration a feed's bytes depend on beyond its plan: the size limit, the
+    /// lead image rule, and
     /// the entries' topics once topics are excluded (they then no longer follow from the files).
     static func addSettings(_ settings: BuildSettings, of plan: FeedPlan, catalog: FeedCatalog, to hash: inout FNV1a) {
         if let byteLimit = settings.byteLimit { hash.add("bytes_per_feed \(byteLimit)") }
+        hash.add("images \(settings.site.leadImage.minimumSide) \(settings.site.leadImage.inHTML)")
         guard !settings.rules.excludedTopics.isEmpty else { return }
         hash.add("exclude.topics")
         for index in plan.entryIndices {

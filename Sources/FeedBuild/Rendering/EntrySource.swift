@@ -44,7 +44,7 @@ struct EntrySource {
         let path = input.appending(merged.winnerPath)
         guard case let .success(decoded) = ArticleLoader.read(path, relativePath: merged.winnerPath),
               FileVersion.of(path) == index.records[winnerSource(of: article)].version else { return nil }
-        return mapping.entry(for: merged.applied(to: decoded.article))
+        return mapping.entry(for: merged.applied(to: decoded.article), providerFeed: catalog.providerFeed(of: article))
     }
 
     /// The position in pass 1's index of the file whose fields `article` shows.
