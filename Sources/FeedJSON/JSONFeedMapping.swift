@@ -15,8 +15,9 @@ import FeedModel
 /// - JSON Feed has no field for related articles; they go into a custom object, which the
 ///   spec's "Extensions" section allows (a name of `_` and a letter, no `.`) and which readers
 ///   that do not know it must ignore.
+/// - feed images: `icon` is the logo (else the icon), `favicon` the icon, when known.
 /// - Not written: `external_url` (the article is the page), `attachments` (images are not
-///   podcast media and would need a MIME type we cannot always give), `icon`, `favicon`.
+///   podcast media and would need a MIME type we cannot always give).
 struct JSONFeedMapping {
     static let version = "https://jsonfeed.org/version/1.1"
 
@@ -36,6 +37,8 @@ struct JSONFeedMapping {
             "next_url": feed.archive?.previous.map { .string(feed.url(of: .json, in: $0)) },
             "description": .string(feed.subtitle),
             "language": feed.language.map(JSONValue.string),
+            "icon": feed.image.map { .string($0.url) },
+            "favicon": feed.icon.map(JSONValue.string),
             "authors": .array([.object(JSONObject(["name": .string(siteTitle)]))]),
             "hubs": feed.hubURL.map { .array([.object(JSONObject(["type": .string("WebSub"), "url": .string($0)]))]) },
             "items": .array(printedItems.map(JSONValue.printed)),

@@ -32,6 +32,8 @@ extension Article {
         public var name: String
         /// A bare host name such as `datacenterdynamics.com`, when known.
         public var domain: String?
+        /// The first usable image of the front matter's `provider.images`: the provider's logo.
+        public var logo: Image? = nil
     }
 
     /// An image of the article; every one becomes an entry image, typed by its URL's extension.
@@ -39,6 +41,13 @@ extension Article {
         public var url: String
         public var width: Int?
         public var height: Int?
+
+        /// An image at `url`, its size when declared.
+        public init(url: String, width: Int? = nil, height: Int? = nil) {
+            self.url = url
+            self.width = width
+            self.height = height
+        }
     }
 
     /// Another article the source links to; becomes a `related` link.

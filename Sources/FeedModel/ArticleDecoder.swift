@@ -66,11 +66,12 @@ public struct ArticleDecoder {
         "title", "excerpt", "publishedDateTime", "webUrl", "originalUrl", "category", "type", "quality", "heat",
         "published", "provider", "topics", "images", "related",
     ]
+    private static let imageSchema = YAMLSchema.list(.mapping([("url", .any), ("width", .any), ("height", .any)]))
     /// What the YAML parser builds: the keys above, and of nested mappings only what is read.
     static let schema = YAMLSchema.mapping(keyList.map { key in
         switch key {
-        case "provider": return (key, .mapping([("name", .any), ("domain", .any)]))
-        case "images": return (key, .list(.mapping([("url", .any), ("width", .any), ("height", .any)])))
+        case "provider": return (key, .mapping([("name", .any), ("domain", .any), ("images", imageSchema)]))
+        case "images": return (key, imageSchema)
         case "related": return (key, .list(.mapping([("title", .any), ("webUrl", .any), ("originalUrl", .any)])))
         default: return (key, .any)
         }

@@ -2,9 +2,12 @@ internal import FeedYAML
 
 /// The lists of mappings (images, related articles) and the URLs in them.
 extension ArticleFieldReader {
-    mutating func images() -> [Article.Image] {
-        list("images", limit: ArticleDecoder.Limits.maxImages) { reader, item in
-            guard let url = reader.url(item["url"], "images[].url") else { return nil }
+    mutating func images() -> [Article.Image] { images("images", fields["images"], limit: ArticleDecoder.Limits.maxImages) }
+
+    /// The images listed in `node` (the value of `key`), at most `limit`.
+    mutating func images(_ key: String, _ node: YAMLNode?, limit: Int) -> [Article.Image] {
+        list(key, node, limit: limit) { reader, item in
+            guard let url = reader.url(item["url"], "\(key)[].url") else { return nil }
             return Article.Image(url: url, width: Self.positive(item["width"]), height: Self.positive(item["height"]))
         }
     }
@@ -19,7 +22,12 @@ extension ArticleFieldReader {
 
     /// A list of mappings, each made into a value by `make` (nil skips it).
     mutating func list<T>(_ key: String, limit: Int, _ make: (inout ArticleFieldReader, YAMLNode) -> T?) -> [T] {
-        guard let node = fields[key], !node.isNull else { return [] }
+        list(key, fields[key], limit: limit, make)
+    }
+
+    /// The list of mappings in `node`, the value of `key`, each made into a value by `make`.
+    mutating func list<T>(_ key: String, _ node: YAMLNode?, limit: Int, _ make: (inout ArticleFieldReader, YAMLNode) -> T?) -> [T] {
+        guard let node, !node.isNull else { return [] }
         guard let items = node.items else {
             collected.append(ArticleDecoder.Warning("'\(key)' is \(node.kindDescription), expected a list; ignored"))
             return []

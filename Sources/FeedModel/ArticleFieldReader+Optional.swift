@@ -62,7 +62,9 @@ extension ArticleFieldReader {
             collected.append(ArticleDecoder.Warning("'provider.domain' is not a host name: '\(given.prefix(80))'; ignored"))
             domain = nil
         }
-        return Article.Provider(name: name, domain: domain?.isEmpty == false ? domain : nil)
+        // Only the first usable image is shown (the provider feed's logo).
+        let logo = images("provider.images", node["images"], limit: ArticleDecoder.Limits.maxImages).first
+        return Article.Provider(name: name, domain: domain?.isEmpty == false ? domain : nil, logo: logo)
     }
 
     mutating func topics() -> [String] {

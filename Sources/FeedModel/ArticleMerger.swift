@@ -32,7 +32,8 @@ enum ArticleMerger {
     private static func single(_ summary: ArticleSummary) -> FeedCatalog.MergedArticle {
         FeedCatalog.MergedArticle(url: summary.url, winnerPath: summary.sourcePath, sourcePaths: [summary.sourcePath],
                       sourceIndices: [summary.sourceIndex], publishedAt: summary.publishedAt, updatedAt: summary.publishedAt,
-                      topics: summary.topics, providerName: summary.providerName, providerDomain: summary.providerDomain)
+                      topics: summary.topics, providerName: summary.providerName, providerDomain: summary.providerDomain,
+                      providerLogo: summary.providerLogo)
     }
 
     private static func merge(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
@@ -42,7 +43,8 @@ enum ArticleMerger {
         }!
         var merged = FeedCatalog.MergedArticle(url: winner.url, winnerPath: winner.sourcePath, sourcePaths: versions.map(\.sourcePath), sourceIndices: versions.map(\.sourceIndex),
                                    publishedAt: winner.publishedAt, updatedAt: winner.publishedAt, topics: winner.topics,
-                                   providerName: winner.providerName, providerDomain: winner.providerDomain)
+                                   providerName: winner.providerName, providerDomain: winner.providerDomain,
+                                   providerLogo: winner.providerLogo)
         guard versions.count > 1 else { return merged }
         merged.publishedAt = versions.map(\.publishedAt).min()!
         var seen = Set(winner.topics.compactMap(FeedName.init))

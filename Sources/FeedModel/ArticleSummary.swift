@@ -7,6 +7,8 @@ public struct ArticleSummary: Sendable, Equatable {
     public var topics: [String]
     public var providerName: String?
     public var providerDomain: String?
+    /// The provider's logo (`provider.images`), the provider feed's logo unless one is configured.
+    public var providerLogo: Article.Image?
     /// The front matter's `quality` score, for `min_quality` (see `InclusionRules`).
     public var quality: Int?
     /// The front matter's `published` flag, for `only_published` (see `InclusionRules`).
@@ -17,7 +19,8 @@ public struct ArticleSummary: Sendable, Equatable {
 
     public init(sourcePath: String, url: String, publishedAt: Timestamp, topics: [String],
                 providerName: String?, providerDomain: String?, quality: Int? = nil, isPublished: Bool? = nil,
-                sourceIndex: Int = 0) {
+                providerLogo: Article.Image? = nil, sourceIndex: Int = 0) {
+        self.providerLogo = providerLogo
         self.sourceIndex = sourceIndex
         self.sourcePath = sourcePath
         self.url = url
@@ -34,6 +37,6 @@ extension Article {
     public var summary: ArticleSummary {
         ArticleSummary(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics,
                        providerName: provider?.name, providerDomain: provider?.domain,
-                       quality: quality, isPublished: isPublished)
+                       quality: quality, isPublished: isPublished, providerLogo: provider?.logo)
     }
 }

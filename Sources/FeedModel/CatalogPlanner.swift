@@ -10,10 +10,11 @@ struct CatalogPlanner {
     /// The subscription document of one feed holding `indices` (newest first), its archive
     /// pages appended to `archivePages`.
     mutating func plan(_ kind: FeedHeader.Kind, _ directory: String, title: String, subtitle: String, home: String,
-                       _ indices: [Int]) -> FeedPlan {
-        let template = FeedHeader(kind: kind, title: title, subtitle: subtitle, directory: directory, baseURL: site.baseURL,
+                       _ indices: [Int], branding: (icon: String?, logo: Article.Image?)) -> FeedPlan {
+        var template = FeedHeader(kind: kind, title: title, subtitle: subtitle, directory: directory, baseURL: site.baseURL,
                                   homeURL: home, language: site.language, updated: .epoch,
                                   generator: site.generator, hubURL: site.hubURL, archive: nil)
+        (template.icon, template.logo) = branding
         guard let pageSize = site.archivePageSize else { return document(template, directory, indices, updated: nil, archive: nil) }
         let split = FeedPlan.ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(indices)
         guard !split.pages.isEmpty else { return document(template, directory, split.current, updated: nil, archive: nil) }
@@ -35,6 +36,7 @@ struct CatalogPlanner {
                           archive: FeedHeader.Archive?) -> FeedPlan {
         var header = template
         header.directory = directory
+        header.refresh = archive?.isPage == true ? nil : RefreshHint(newestFirst: indices.lazy.map { articles[$0].updatedAt })
         header.updated = indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch
         header.archive = archive
         return FeedPlan(header: header, entryIndices: indices)

@@ -1,7 +1,7 @@
 internal import FeedYAML
 
 extension ConfigurationDecoder {
-    /// `topics:` or `providers:`: a mapping of names to `{title, description, slug}`.
+    /// `topics:` or `providers:`: a mapping of names to `{title, description, slug, icon, logo}`.
     static func overrides(_ node: YAMLNode, _ axis: String) throws(Failure) -> [String: FeedOverrides.Override] {
         var result: [String: FeedOverrides.Override] = [:]
         var seenNames: [FeedName: String] = [:]
@@ -18,6 +18,8 @@ extension ConfigurationDecoder {
                 switch field {
                 case "title": override.title = try nonEmptyText(fieldValue, key)
                 case "description": override.description = try nonEmptyText(fieldValue, key)
+                case "icon": override.branding.icon = try setting(fieldValue, key, Branding.ImageURL.init).text
+                case "logo": override.branding.logo = try setting(fieldValue, key, Branding.ImageURL.init).text
                 default:
                     let slug = try text(fieldValue, key)
                     guard !slug.isEmpty, Slug.base(for: slug) == slug else {

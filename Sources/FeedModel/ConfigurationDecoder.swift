@@ -16,10 +16,10 @@ public struct ConfigurationDecoder {
     }
 
     static let topKeys = ["title", "base_url", "language", "description", "generator", "hub", "limits", "only_published",
-                          "min_quality", "exclude", "topics", "providers", "write", "images"]
+                          "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo"]
     static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days", "archive_page_size"]
     static let excludeKeys = ["topics", "providers"]
-    static let overrideKeys = ["title", "description", "slug"]
+    static let overrideKeys = ["title", "description", "slug", "icon", "logo"]
     static let writeKeys = ["feeds", "formats"]
     static let imageKeys = ["min_lead_side", "lead_in_html"]
 
@@ -60,6 +60,8 @@ public struct ConfigurationDecoder {
         case "topics": configuration.overrides.topics = try overrides(node, key)
         case "providers": configuration.overrides.providers = try overrides(node, key)
         case "images": try readImages(node, into: &configuration)
+        case "icon": configuration.branding.icon = try setting(node, key, Branding.ImageURL.init).text
+        case "logo": configuration.branding.logo = try setting(node, key, Branding.ImageURL.init).text
         default: try readWrite(node, into: &configuration)
         }
     }

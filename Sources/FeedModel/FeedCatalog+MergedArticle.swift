@@ -17,6 +17,8 @@ extension FeedCatalog {
         public var topics: [String]
         public var providerName: String?
         public var providerDomain: String?
+        /// The winner's provider logo (`provider.images`).
+        public var providerLogo: Article.Image? = nil
 
         /// The winner's full article with the merged dates and topics.
         public func applied(to winner: Article) -> Article {

@@ -55,12 +55,14 @@ public struct FeedCatalog: Sendable {
         var planner = CatalogPlanner(articles: articles, site: site)
         var plans = [planner.plan(.all, "", title: site.title,
                                   subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",
-                                  home: site.baseURL, all.indices)]
+                                  home: site.baseURL, all.indices,
+                                  branding: Self.branding(site: site, own: nil, articles: articles))]
         for (name, slug, bucket) in topics.feeds(fixed: { name, _ in overrides.topic(name.display)?.slug }) {
             let override = overrides.topic(name)
             plans.append(planner.plan(.topic(name), "topics/" + slug, title: override?.title ?? "\(name) — \(site.title)",
                                       subtitle: override?.description ?? "The newest articles on \(name), from \(site.title)",
-                                      home: site.baseURL, bucket.indices))
+                                      home: site.baseURL, bucket.indices,
+                                      branding: Self.branding(site: site, own: override?.branding, articles: articles)))
         }
         var providerPlanByName: [FeedName: Int] = [:]
         func domain(_ bucket: Bucket) -> String? { bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first }
@@ -71,7 +73,8 @@ public struct FeedCatalog: Sendable {
             if sourcesProviderFeeds, let key = FeedName(name) { providerPlanByName[key] = plans.count }
             plans.append(planner.plan(.provider(name), "providers/" + slug, title: override?.title ?? "\(name) — \(site.title)",
                                       subtitle: override?.description ?? "The newest articles from \(name), via \(site.title)",
-                                      home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket.indices))
+                                      home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket.indices,
+                                      branding: Self.branding(site: site, own: override?.branding, articles: articles, indices: bucket.indices)))
         }
         self.articles = articles
         self.plans = plans

@@ -27,6 +27,13 @@ public struct FeedHeader: Sendable, Equatable {
     public var hubURL: String?
     /// Where this document stands in the feed's RFC 5005 archive, when archives are kept.
     public var archive: Archive?
+    /// How often readers should poll it (RSS `<ttl>`, `sy:`): subscription documents only, as
+    /// archive pages would otherwise change with every new entry.
+    public var refresh: RefreshHint? = nil
+    /// A small square image of the feed (Atom `<icon>`, JSON Feed `favicon`), when known.
+    public var icon: String? = nil
+    /// The feed's logo (RSS `<image>`, Atom `<logo>`, JSON Feed `icon`), when known.
+    public var logo: Article.Image? = nil
 
     /// Where this feed's document in `format` is served (its `rel="self"` link), or with
     /// `folder` (an archive page's, or the subscription document's) that folder's document.

@@ -7,8 +7,11 @@ extension FeedOverrides {
         var description: String?
         /// The feed's folder name under `topics/` or `providers/`.
         var slug: String?
+        /// The feed's own icon and logo.
+        var branding = Branding()
 
-        init(title: String? = nil, description: String? = nil, slug: String? = nil) {
+        init(title: String? = nil, description: String? = nil, slug: String? = nil, branding: Branding = Branding()) {
+            self.branding = branding
             self.title = title
             self.description = description
             self.slug = slug

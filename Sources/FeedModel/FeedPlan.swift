@@ -20,6 +20,8 @@ public struct FeedPlan: Sendable, Equatable {
         }
         return [String(describing: header.kind), header.title, header.subtitle, header.directory, header.url(of: .rss),
                 header.url(of: .atom), header.homeURL, header.language ?? "", String(header.updated.secondsSinceEpoch),
-                header.generator.name, header.generator.version, header.hubURL ?? "", archive ?? ""].joined(separator: "\u{1F}")
+                header.generator.name, header.generator.version, header.hubURL ?? "", archive ?? "",
+                header.refresh.map { "ttl \($0.minutes)" } ?? "", header.icon ?? "",
+                header.logo.map { "\($0.url) \($0.width ?? 0) \($0.height ?? 0)" } ?? ""].joined(separator: "\u{1F}")
     }
 }

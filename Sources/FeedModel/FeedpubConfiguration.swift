@@ -18,6 +18,8 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     public var rules = InclusionRules()
     /// `images`: which image leads each entry, and whether its HTML shows it.
     public var leadImage = LeadImageRule()
+    /// `icon` and `logo`: every feed's, unless its topic or provider sets its own.
+    public var branding = Branding()
     var overrides = FeedOverrides()
     /// Which feeds to write; nil: all of them.
     var feedKinds: Set<FeedKindSelection>?

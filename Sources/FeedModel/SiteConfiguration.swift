@@ -15,6 +15,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var hubURL: String?
     /// Which image leads each entry, and whether its HTML shows it.
     public var leadImage = LeadImageRule()
+    /// The feeds' icon and logo, unless a topic or provider has its own.
+    public var branding = Branding()
 
     public static let defaultBaseURL = "https://feeds.example.org/"
     public static let defaultTitle = "feedpub"

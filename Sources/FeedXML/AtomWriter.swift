@@ -20,6 +20,8 @@ public struct AtomWriter: FeedWriter {
             if let hub = feed.hubURL { xml.element("link", ["rel": "hub", "href": hub]) }
             ArchiveLinks.write(feed, format: .atom, linkElement: "link", xml)
             xml.element("generator", ["version": feed.generator.version], text: feed.generator.name)
+            if let icon = feed.icon { xml.element("icon", text: icon) }
+            if let logo = feed.logo { xml.element("logo", text: logo.url) }
             entriesOffset = xml.mark()
         }
         return try xml.finish(inserting: entries, at: entriesOffset)

@@ -15,6 +15,7 @@ public struct RSSWriter: FeedWriter {
             "xmlns:content": Namespace.content,
             "xmlns:dc": Namespace.dc,
             "xmlns:media": Namespace.media,
+            "xmlns:sy": feed.refresh == nil ? nil : Namespace.sy,
             "xmlns:fh": ArchiveLinks.namespace(feed.archive),
         ]) {
             xml.element("channel") {
@@ -25,6 +26,8 @@ public struct RSSWriter: FeedWriter {
                 xml.element("generator", text: "\(feed.generator.name) \(feed.generator.version)")
                 xml.element("docs", text: "https://www.rssboard.org/rss-specification")
                 if !items.isEmpty { xml.element("lastBuildDate", text: feed.updated.rfc822) }
+                if let refresh = feed.refresh { Self.refresh(refresh, xml) }
+                if let image = feed.image { Self.image(image, of: feed, xml) }
                 xml.element("atom:link", ["href": feed.url(of: .rss), "rel": "self", "type": FeedFormat.rss.mediaType])
                 if let hub = feed.hubURL { xml.element("atom:link", ["href": hub, "rel": "hub"]) }
                 ArchiveLinks.write(feed, format: .rss, linkElement: "atom:link", xml)
@@ -32,6 +35,27 @@ public struct RSSWriter: FeedWriter {
             }
         }
         return try xml.finish(inserting: items, at: itemsOffset)
+    }
+
+    /// The poll interval, as RSS 2.0's `<ttl>` and the syndication module's period and frequency.
+    private static func refresh(_ refresh: RefreshHint, _ xml: XMLWriter) {
+        xml.element("ttl", text: String(refresh.minutes))
+        xml.element("sy:updatePeriod", text: refresh.updatePeriod)
+        xml.element("sy:updateFrequency", text: String(refresh.updateFrequency))
+    }
+
+    /// RSS `<image>`: its title and link are the channel's, as the specification says they
+    /// should be; width and height only when declared and within RSS's limits.
+    private static func image(_ image: Article.Image, of feed: FeedHeader, _ xml: XMLWriter) {
+        xml.element("image") {
+            xml.element("url", text: image.url)
+            xml.element("title", text: feed.title)
+            xml.element("link", text: feed.homeURL)
+            if let size = image.rssSize {
+                xml.element("width", text: String(size.width))
+                xml.element("height", text: String(size.height))
+            }
+        }
     }
 
     /// The entries' `<item>`s, each the same bytes in every feed that shows it.
@@ -69,4 +93,5 @@ enum Namespace {
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let media = "http://search.yahoo.com/mrss/"
+    static let sy = "http://purl.org/rss/1.0/modules/syndication/"
 }

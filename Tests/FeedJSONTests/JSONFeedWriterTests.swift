@@ -17,6 +17,18 @@ import TestSupport
             == ["version", "title", "home_page_url", "feed_url", "description", "language", "authors", "items"])
     }
 
+    @Test func iconIsTheLogoAndFaviconTheIcon() throws {
+        var feed = Sample.feed()
+        feed.icon = "https://n.example/i.png"
+        feed.logo = Article.Image(url: "https://n.example/l.png")
+        let rendered = try Rendered(feed)
+        #expect(rendered.json.feed["icon"] as? String == "https://n.example/l.png")
+        #expect(rendered.json.feed["favicon"] as? String == "https://n.example/i.png")
+        feed.logo = nil
+        #expect(try Rendered(feed).json.feed["icon"] as? String == "https://n.example/i.png")
+        #expect(try Rendered(Sample.feed()).json.feed["icon"] == nil)
+    }
+
     @Test func titleHomePageAndDescriptionComeFromTheFeed() throws {
         let feed = try Rendered(Sample.feed(title: "BBC — feedpub", subtitle: "The newest articles from BBC, via feedpub",
                                             homeURL: "https://www.bbc.co.uk/"))

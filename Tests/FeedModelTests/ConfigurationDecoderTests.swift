@@ -29,6 +29,7 @@ struct ConfigurationDecoderTests {
         #expect(configuration.overrides.allDescription == "Every story from Example News, newest first.")
         #expect(configuration.generator == "Example News feeds")
         #expect(configuration.hubURL == "https://hub.example.com/")
+        #expect(configuration.branding == Branding(icon: "https://news.example.com/icon.png", logo: "https://news.example.com/logo.png"))
         #expect(configuration.archivePageSize == 100)
         #expect(configuration.entriesPerFeed == 30)
         #expect(configuration.bytesPerFeed == 500_000)
@@ -39,11 +40,12 @@ struct ConfigurationDecoderTests {
         #expect(configuration.rules.excludedProviders == ["Spam Daily", "spam.example.net"])
         #expect(configuration.overrides.topics == [
             "AI": FeedOverrides.Override(title: "Artificial intelligence — Example News", description: "Machine learning, chips and policy.",
-                               slug: "artificial-intelligence"),
+                               slug: "artificial-intelligence", branding: Branding(logo: "https://news.example.com/ai-logo.png")),
             "Zürich": FeedOverrides.Override(slug: "zurich-news"),
         ])
         #expect(configuration.overrides.providers == [
-            "Datacenter Dynamics": FeedOverrides.Override(title: "DCD via Example News", slug: "dcd"),
+            "Datacenter Dynamics": FeedOverrides.Override(title: "DCD via Example News", slug: "dcd",
+                                                          branding: Branding(icon: "https://news.example.com/dcd-icon.png")),
             "example.org": FeedOverrides.Override(description: "Wire copy from example.org."),
         ])
         #expect(configuration.feedKinds == [.all, .topics, .providers])
@@ -66,14 +68,14 @@ struct ConfigurationDecoderTests {
 
     @Test("a mistake is an error naming the key and its line", arguments: [
         ErrorCase(yaml: "title: x\ntitel: y\n", line: 2,
-                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images)"),
+                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo)"),
         ErrorCase(yaml: "limits:\n  entries: 5\n", line: 2,
                   message: "unknown key 'entries' (known: entries_per_feed, bytes_per_feed, max_age_days, archive_page_size)"),
         ErrorCase(yaml: "hub: ftp://hub.example.com/\n", line: 1,
                   message: "'hub' must be an absolute http or https URL without fragment, not 'ftp://hub.example.com/'"),
         ErrorCase(yaml: "limits:\n  archive_page_size: 0\n", line: 2,
                   message: "'limits.archive_page_size' must be between 1 and 10000, not 0"),
-        ErrorCase(yaml: "topics:\n  AI:\n    name: x\n", line: 3, message: "unknown key 'name' (known: title, description, slug)"),
+        ErrorCase(yaml: "topics:\n  AI:\n    name: x\n", line: 3, message: "unknown key 'name' (known: title, description, slug, icon, logo)"),
         ErrorCase(yaml: "base_url: ftp://example.com/\n", line: 1,
                   message: "'base_url' must be an absolute http or https URL without query or fragment, not 'ftp://example.com/'"),
         ErrorCase(yaml: "base_url: https://example.com/?a=1\n", line: 1,
@@ -98,6 +100,10 @@ struct ConfigurationDecoderTests {
                   message: "'topics.AI.slug' must be lower-case letters, digits and single hyphens (at most 64), not 'Not A Slug'"),
         ErrorCase(yaml: "topics:\n  AI:\n    slug: x\n  ML:\n    slug: x\n", line: 5, message: "'topics.ML.slug' is 'x', the slug of 'AI' too"),
         ErrorCase(yaml: "topics:\n  AI: {}\n  ai: {}\n", line: 3, message: "'topics.ai' names the same feed as 'AI'"),
+        ErrorCase(yaml: "icon: /icon.png\n", line: 1, message: "'icon' must be an absolute http or https URL, not '/icon.png'"),
+        ErrorCase(yaml: "logo: [a]\n", line: 1, message: "'logo' is a list, expected text"),
+        ErrorCase(yaml: "providers:\n  BBC:\n    logo: ftp://bbc.example/l.png\n", line: 3,
+                  message: "'providers.BBC.logo' must be an absolute http or https URL, not 'ftp://bbc.example/l.png'"),
         ErrorCase(yaml: "- a\n- b\n", line: 1, message: "the file is a list, expected a mapping of keys to values"),
         ErrorCase(yaml: "title: a\ntitle: b\n", line: 2, message: "invalid YAML: duplicate key 'title'"),
         ErrorCase(yaml: "title: \"open\n", line: 1,

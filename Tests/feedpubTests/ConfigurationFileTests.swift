@@ -100,7 +100,7 @@ struct ConfigurationFileTests {
 
     @Test("a mistake stops the run before anything is written: exit 64 and one line naming file, line and key", arguments: [
         Mistake(yaml: "title: x\n\n# typo below\ntitel: y\n",
-                line: "feedpub.yml:4: unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images)"),
+                line: "feedpub.yml:4: unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo)"),
         Mistake(yaml: "limits:\n  entries_per_feed: \"50\"\n", line: "feedpub.yml:2: 'limits.entries_per_feed' is text, expected a whole number"),
         Mistake(yaml: "base_url: example.com\n",
                 line: "feedpub.yml:1: 'base_url' must be an absolute http or https URL without query or fragment, not 'example.com'"),
@@ -213,6 +213,10 @@ struct ConfigurationFileTests {
         Change(testDescription: "bytes per feed", before: nil, after: "limits: {bytes_per_feed: 5000}\n"),
         Change(testDescription: "formats and feeds", before: nil, after: "write: {feeds: [all, providers], formats: [rss, json]}\n"),
         Change(testDescription: "site settings", before: "title: A\n", after: "title: B\nlanguage: en\ndescription: D\ngenerator: G\n"),
+        Change(testDescription: "icon and logo added", before: nil,
+               after: "icon: https://x.example/i.png\nlogo: https://x.example/l.png\ntopics: {AI: {logo: https://x.example/ai.png}}\n"),
+        Change(testDescription: "a provider's logo changed", before: "providers: {Good Wire: {logo: https://x.example/a.png}}\n",
+               after: "providers: {Good Wire: {logo: https://x.example/b.png, icon: https://x.example/i.png}}\n"),
     ])
     func configurationChangeWithCache(_ change: Change) throws {
         try withTemporaryFolder { folder in

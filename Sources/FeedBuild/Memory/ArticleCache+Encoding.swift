@@ -3,7 +3,7 @@ import FeedModel
 /// The cache file's format: a magic line, the identity, the inputs in listing order, the
 /// outputs by path, the feeds not yet announced to the hub (`ByteWriter`'s integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 3"
+    static let magic = "feedpub-cache 4"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -33,6 +33,9 @@ extension ArticleCache {
                 writer.uint(summary.quality == nil ? 0 : 1)
                 writer.int(Int64(summary.quality ?? 0))
                 writer.uint(summary.isPublished.map { $0 ? 2 : 1 } ?? 0)
+                writer.optionalString(summary.providerLogo?.url)
+                writer.int(Int64(summary.providerLogo?.width ?? 0))
+                writer.int(Int64(summary.providerLogo?.height ?? 0))
                 writer.strings(warnings)
             }
         }
@@ -45,6 +48,12 @@ extension ArticleCache {
         }
         writer.strings(unannounced)
         return writer.bytes
+    }
+
+    /// A provider logo as encoded: its URL, and 0 for a size not declared.
+    private static func logo(_ url: String?, _ width: Int64, _ height: Int64) -> Article.Image? {
+        url.map { Article.Image(url: $0, width: width > 0 ? Int(truncatingIfNeeded: width) : nil,
+                                height: height > 0 ? Int(truncatingIfNeeded: height) : nil) }
     }
 
     /// nil unless `bytes` is a cache written by this very binary (`identity`).
@@ -72,6 +81,7 @@ extension ArticleCache {
                     summary.quality = hasQuality ? Int(truncatingIfNeeded: quality) : nil
                     let published = try reader.uint()
                     summary.isPublished = published == 0 ? nil : published == 2
+                    summary.providerLogo = try Self.logo(try reader.optionalString(), try reader.int(), try reader.int())
                     outcome = .article(summary, warnings: try reader.strings())
                 default: return nil
                 }

@@ -19,6 +19,7 @@ final class ParsedXML {
         ("content", "http://purl.org/rss/1.0/modules/content/"),
         ("dc", "http://purl.org/dc/elements/1.1/"),
         ("media", "http://search.yahoo.com/mrss/"),
+        ("sy", "http://purl.org/rss/1.0/modules/syndication/"),
     ]
 
     /// libxml2 wants this once before it is used from several threads (tests run in parallel).
