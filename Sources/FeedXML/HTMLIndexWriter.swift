@@ -1,7 +1,7 @@
 import FeedModel
 
 /// The page a person finds feeds on: every feed with its size, its newest entry and links to
-/// each format, plus `<link rel="alternate">` tags so browsers and readers discover the feed of
+/// its own page and each format, plus `<link rel="alternate">` tags so browsers and readers discover the feed of
 /// everything (HTML Living Standard §4.6.7.1). Plain HTML5 and a little inline CSS: no script,
 /// no external resource, readable on a phone and without CSS.
 public struct HTMLIndexWriter: Sendable {
@@ -35,6 +35,13 @@ public struct HTMLIndexWriter: Sendable {
                 html.element("header") {
                     html.element("h1", text: siteTitle)
                     intro(count: listings.count, formats: Self.formatNames(listings), opmlURL: opmlURL, html)
+                    // Shown by the script: without it the page is complete, only unfiltered.
+                    html.element("p", ["id": "filter", "hidden": ""]) {
+                        html.element("label") {
+                            html.text("Filter feeds ")
+                            html.element("input", ["type": "search", "autocomplete": "off"])
+                        }
+                    }
                 }
                 html.element("main") {
                     let all = listings.filter(\.isAll)
@@ -42,6 +49,7 @@ public struct HTMLIndexWriter: Sendable {
                     section("topics", "Topics", listings.filter(\.isTopic), empty: "No topics yet.", language, html)
                     section("providers", "Providers", listings.filter(\.isProvider), empty: "No providers yet.", language, html)
                 }
+                html.element("script", text: Self.filterScript)
             }
         }
         return try html.finish()
@@ -65,11 +73,30 @@ public struct HTMLIndexWriter: Sendable {
         }
     }
 
+    /// The order the page lists feeds in, usable at hundreds of feeds: the most entries first,
+    /// then by title in code-point order (the same on every machine).
+    public static func busiestFirst(_ listings: [FeedListing]) -> [FeedListing] {
+        listings.sorted { ($0.entryCount, $1.header.title) > ($1.entryCount, $0.header.title) }
+    }
+
+    /// Feeds a long section lists busiest first before its A–Z list of every feed.
+    static let busiestCount = 10
+
     private func section(_ id: String, _ heading: String, _ listings: [FeedListing], empty: String,
                          _ language: String?, _ html: HTMLWriter) {
         html.element("section", ["id": id]) {
             html.element("h2", text: heading)
             guard !listings.isEmpty else { return html.element("p", text: empty) }
+            guard listings.count > Self.busiestCount else { return table(listings, language, html) }
+            html.element("h3", text: "Busiest")
+            table(Array(listings.prefix(Self.busiestCount)), language, html)
+            html.element("h3", text: "A–Z")
+            alphabetical(id, listings, language, html)
+        }
+    }
+
+    /// The rows of `listings` under one header row; `letters` gives a row its jump target.
+    func table(_ listings: [FeedListing], _ language: String?, ids: [Int: String] = [:], _ html: HTMLWriter) {
             html.element("table") {
                 html.element("thead") {
                     html.element("tr") {
@@ -79,15 +106,14 @@ public struct HTMLIndexWriter: Sendable {
                     }
                 }
                 html.element("tbody", ["lang": language]) {
-                    for listing in listings { row(listing, html) }
+                    for (index, listing) in listings.enumerated() { row(listing, id: ids[index], html) }
                 }
             }
-        }
     }
 
-    private func row(_ listing: FeedListing, _ html: HTMLWriter) {
-        html.element("tr") {
-            html.element("th", ["scope": "row"], text: listing.name)
+    private func row(_ listing: FeedListing, id: String?, _ html: HTMLWriter) {
+        html.element("tr", ["id": id]) {
+            html.element("th", ["scope": "row"]) { html.element("a", ["href": listing.header.pageURL], text: listing.name) }
             html.element("td", ["class": "count"], text: listing.entryCount == 1 ? "1 entry" : "\(listing.entryCount) entries")
             html.element("td", ["class": "newest"]) {
                 if listing.entryCount == 0 {
@@ -134,29 +160,4 @@ public struct HTMLIndexWriter: Sendable {
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return host.isEmpty ? url : String(host)
     }
-
-    /// System fonts, the browser's light or dark colours (the `color-scheme` meta), the same columns in
-    /// every table, one block per feed below 50em.
-    static let style = """
-        :root{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-        body{max-width:60em;margin:0 auto;padding:1em}
-        h1{font-size:1.75em;margin:.25em 0}
-        h2{font-size:1.25em;margin:1.5em 0 .25em}
-        table{width:100%;border-collapse:collapse;table-layout:fixed}
-        thead th:nth-child(2){width:7em}
-        thead th:nth-child(3){width:14em}
-        thead th:nth-child(4){width:17em}
-        th,td{text-align:left;vertical-align:baseline;padding:.45em .75em .45em 0;border-bottom:1px solid #8885}
-        thead th{font-size:.85em;font-weight:600;opacity:.75}
-        tbody th{font-weight:600}
-        .count,.newest{white-space:nowrap}
-        @media (max-width:50em){
-        thead{display:none}
-        tr{display:block;padding:.6em 0;border-bottom:1px solid #8885}
-        th,td{display:inline;padding:0;border:0}
-        tbody th,td.links{display:block}
-        td.count::after{content:" · newest "}
-        }
-
-        """
 }

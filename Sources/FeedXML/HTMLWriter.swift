@@ -47,7 +47,7 @@ final class HTMLWriter {
 
     /// HTML5 sectioning elements, which libxml2's HTML 4 tables do not know and so would write
     /// on one line with their neighbours; a line break around them changes nothing on the page.
-    private static let unknownBlocks: Set = ["header", "main", "section", "nav", "footer"]
+    private static let unknownBlocks: Set = ["header", "main", "section", "article", "nav", "footer"]
 
     /// An element holding only text.
     func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {

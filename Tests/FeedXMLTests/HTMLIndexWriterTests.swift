@@ -97,7 +97,7 @@ import TestSupport
     @Test func ampersandAnglesAndQuotesInNamesAreEscapedAndReadBack() throws {
         let name = #"AT&T <Labs> "Research""#
         let page = try render()
-        #expect(page.text.contains(#"<th scope="row">AT&amp;T &lt;Labs&gt; "Research"</th>"#))
+        #expect(page.text.contains(#"">AT&amp;T &lt;Labs&gt; "Research"</a></th>"#))
         #expect(page.html.string("//section[@id='topics']//tbody/tr[2]/th") == name)
         #expect(page.html.count("//Labs | //labs") == 0)
     }
@@ -122,11 +122,37 @@ import TestSupport
         #expect(try render().html.count("//tbody[@lang]") == 0)
     }
 
-    @Test func noScriptNoExternalResources() throws {
+    @Test func onlyTheInlineFilterScriptNoExternalResources() throws {
         let page = try render(opmlURL: Self.opmlURL)
-        #expect(page.html.count("//script | //iframe | //img | //*[@src] | //link[@rel='stylesheet']") == 0)
+        #expect(page.html.count("//script") == 1)
+        #expect(page.html.count("//iframe | //img | //*[@src] | //link[@rel='stylesheet']") == 0)
         #expect(page.html.count("//@*[starts-with(name(), 'on')]") == 0)
         #expect(!page.text.contains("@import") && !page.text.contains("url("))
+    }
+
+    @Test func longSectionListsTheBusiestThenEveryFeedAToZWithJumpLinks() throws {
+        let names = ["zeta", "Alpha", "beta", "Ärzte", "9 to 5", "日本", "gamma", "delta", "eta", "theta", "iota", "kappa"]
+        let topics = names.enumerated().map { index, name in
+            GoldenListings.listing(.topic(name), "topics/t\(index)", title: "\(name) — feedpub", description: "",
+                                   count: index + 1, updated: GoldenListings.newest)
+        }
+        let page = try render(HTMLIndexWriter.busiestFirst([GoldenListings.all] + topics))
+        let tables = "//section[@id='topics']/table"
+        #expect(page.html.count(tables) == 2)
+        #expect(page.html.strings(tables + "[1]/tbody/tr/th") == Array(names.reversed().prefix(HTMLIndexWriter.busiestCount)))
+        #expect(page.html.strings(tables + "[2]/tbody/tr/th")
+                == ["9 to 5", "日本", "Alpha", "Ärzte", "beta", "delta", "eta", "gamma", "iota", "kappa", "theta", "zeta"])
+        #expect(page.html.strings("//section[@id='topics']/nav/a") == ["#", "A", "B", "D", "E", "G", "I", "K", "T", "Z"])
+        for target in page.html.strings("//section[@id='topics']/nav/a", "@href") {
+            #expect(page.html.count("//tr[@id='\(target.dropFirst())']") == 1, "\(target) leads nowhere")
+        }
+        #expect(page.html.strings("//tr[@id]", "@id").count == Set(page.html.strings("//tr[@id]", "@id")).count)
+    }
+
+    @Test func filterBoxIsHiddenUntilTheScriptShowsIt() throws {
+        let page = try render()
+        #expect(page.html.count("//p[@id='filter' and @hidden]//input[@type='search']") == 1)
+        #expect(page.html.string("//section[@id='topics']//tbody/tr[1]/th/a/@href") == Sample.base + "topics/ai/index.html")
     }
 
     @Test func hostOfAURLIsWhatIsShown() {

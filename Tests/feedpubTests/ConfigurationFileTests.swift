@@ -123,7 +123,8 @@ struct ConfigurationFileTests {
             #expect(build.result.status == 0, "stderr: \(build.result.standardError)")
             let paths = try FileTree(reading: build.output).filePaths.sorted()
             #expect(paths == [".feedpub-manifest", "index.html", "index.opml", "providers.opml", "topics.opml",
-                              "topics/ai/atom.xml", "topics/sponsored/atom.xml"])
+                              "topics/ai/atom.xml", "topics/ai/index.html", "topics/sponsored/atom.xml",
+                              "topics/sponsored/index.html"])
             // Every feed link in the index page and the subscription lists leads to a file written.
             for document in ["index.html", "index.opml", "topics.opml"] {
                 let text = try String(contentsOf: build.output.appendingPathComponent(document), encoding: .utf8)

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedXML
 
 /// Render only what changed: a file is kept when the cache says it was rendered from the
 /// same plan and the same input files, and it is still the file written then.
@@ -11,8 +12,9 @@ struct BuildPlan {
     private(set) var stale: [RenderJob] = []
 
     /// One planned file before the decision is collected.
-    private struct Checked {
-        var format: FeedFormat
+    fileprivate struct Checked {
+        /// Nil for the feed's page.
+        var format: FeedFormat?
         var path: String
         var hash: UInt64
         var isKept: Bool
@@ -24,14 +26,18 @@ struct BuildPlan {
         let checked = Parallel.map(documents) { plan in
             var base = Self.fingerprint(of: plan, catalog: catalog, files: files)
             Self.addSettings(settings, of: plan, catalog: catalog, to: &base)
-            return settings.formats.map { format -> Checked in
-                let path = FeedRendering.path(of: plan, format)
+            var files = settings.formats.map { format -> Checked in
                 var hash = base
                 hash.add(format.rawValue)
-                let cached = previous.outputs[path]
-                let isKept = cached?.fingerprint == hash.value && FileVersion.of(settings.output.appending(path)) == cached?.version
-                return Checked(format: format, path: path, hash: hash.value, isKept: isKept)
+                return Checked(format: format, path: FeedRendering.path(of: plan, format), hash: hash, previous: previous, settings: settings)
             }
+            if plan.archive?.isPage != true {
+                // The page also names the site and links every format written.
+                var hash = base
+                hash.add("page \(settings.site.title) \(settings.formats.map(\.rawValue))")
+                files.append(Checked(format: nil, path: plan.header.pagePath, hash: hash, previous: previous, settings: settings))
+            }
+            return files
         }
         for (plan, files) in zip(documents, checked) {
             for file in files {
@@ -48,5 +54,14 @@ struct BuildPlan {
     /// Forgets the fingerprints of `paths`, so that they are looked at again next run.
     mutating func forget(_ paths: [String]) {
         for path in paths { fingerprints[path] = nil }
+    }
+}
+
+extension BuildPlan.Checked {
+    /// A file is kept when the cache remembers it rendered from `hash` and it is still the file written then.
+    init(format: FeedFormat?, path: String, hash: FNV1a, previous: ArticleCache, settings: BuildSettings) {
+        let cached = previous.outputs[path]
+        let isKept = cached?.fingerprint == hash.value && FileVersion.of(settings.output.appending(path)) == cached?.version
+        self.init(format: format, path: path, hash: hash.value, isKept: isKept)
     }
 }

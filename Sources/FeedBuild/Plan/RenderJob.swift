@@ -1,8 +1,20 @@
 import FeedModel
+import FeedXML
 
-/// One feed file to render this run: the feed (or archive page), the format, and its path in the output folder.
+/// One file to render this run: a feed file (or archive page) in one format, or a feed's HTML
+/// page, and its path in the output folder.
 struct RenderJob {
     var plan: FeedPlan
-    var format: FeedFormat
+    /// Nil for the feed's page.
+    var format: FeedFormat?
     var path: String
+
+    /// A page job's plan keeps only the entries the page shows: pass 2 reads no more.
+    init(plan: FeedPlan, format: FeedFormat?, path: String) {
+        var plan = plan
+        if format == nil { plan.entryIndices = Array(plan.entryIndices.prefix(FeedPageWriter.entryLimit)) }
+        self.plan = plan
+        self.format = format
+        self.path = path
+    }
 }

@@ -1,8 +1,8 @@
 import FeedModel
 import FeedXML
 
-/// The rendering stage: the stale feed files in batches of articles read again (pass 2), each
-/// entry several feeds show rendered once per format, then the OPML lists and the HTML index.
+/// The rendering stage: the stale feed files and pages in batches of articles read again (pass
+/// 2), each entry several feeds show rendered once per format, then the OPML lists and the HTML index.
 struct FeedRenderer {
     let settings: BuildSettings
     let catalog: FeedCatalog
@@ -47,6 +47,12 @@ struct FeedRenderer {
                     publisher.abandon(rendered.staged)
                     throw error
                 }
+            }
+            do {
+                rendered.append(try renderPages(batch, entries: entries))
+            } catch {
+                publisher.abandon(rendered.staged)
+                throw error
             }
         }
         return rendered

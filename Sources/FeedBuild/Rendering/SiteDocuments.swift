@@ -26,7 +26,7 @@ enum SiteDocuments {
             Publisher.Document(path: "providers.opml", bytes: try opml.render(title: "\(site.title): providers", listings: providers,
                                                                               grouping: .flat, dateModified: newest)),
             Publisher.Document(path: "index.html", bytes: try HTMLIndexWriter().render(
-                siteTitle: site.title, listings: listings, language: site.language, opmlURL: site.url("index.opml"))),
+                siteTitle: site.title, listings: HTMLIndexWriter.busiestFirst(listings), language: site.language, opmlURL: site.url("index.opml"))),
         ]
     }
 }

@@ -12,7 +12,7 @@ struct ParsedHTML {
         var description: String
     }
 
-    static let html5Elements: Set = ["header", "main", "section", "time", "nav", "footer"]
+    static let html5Elements: Set = ["header", "main", "section", "article", "time", "nav", "footer"]
 
     let xml: ParsedXML
 

@@ -7,7 +7,8 @@ enum TreeListings {
     static let base = "https://example.com/feeds/"
     static let opmlURL = base + "index.opml"
 
-    static let all = [
+    /// In the order the command lists them on the index page.
+    static let all = HTMLIndexWriter.busiestFirst([
         row(.all, "", count: 6, updated: "2024-03-05T06:00:00Z"),
         row(.topic("a/b"), "topics/a-b", count: 1, updated: "2024-02-28T12:00:00Z"),
         row(.topic("AI"), "topics/ai", count: 2, updated: "2024-03-05T06:00:00Z"),
@@ -25,7 +26,7 @@ enum TreeListings {
             count: 1, updated: "2024-02-20T07:15:00Z"),
         row(.provider("日本経済新聞"), "providers/u-a34b5fc6ba", count: 1, updated: "2024-03-05T06:00:00Z"),
         row(.provider("Zürich Insider"), "providers/zurich-insider", count: 1, updated: "2023-12-31T23:30:00Z"),
-    ]
+    ])
 
     /// One row with every format published; the page shows no title but that of the feed of everything.
     private static func row(_ kind: FeedHeader.Kind, _ directory: String, home: String = base, count: Int, updated: String) -> FeedListing {
