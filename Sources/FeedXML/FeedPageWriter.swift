@@ -115,7 +115,7 @@ public struct FeedPageWriter: Sendable {
         article.pictured{grid-template-columns:9em 1fr}
         article>img{grid-row:1/span 3;width:100%;height:auto;max-height:9em;object-fit:cover;border-radius:.25em;background:#8882}
         article p{margin:.25em 0;overflow-wrap:anywhere}
-        .summary{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;line-clamp:4;overflow:hidden}
+        .summary{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;overflow:hidden}
         @media (max-width:36em){article.pictured{grid-template-columns:1fr}article>img{grid-row:auto;max-height:14em;margin-bottom:.5em}}
         @media (prefers-color-scheme:dark){a{color:#8cf}a:visited{color:#c9f}}
 
