@@ -65,6 +65,7 @@ public struct BuildEngine {
         summary.rejected = read.problems.rejectedCount
         summary.articles = read.summaries.count
         summary.exclusions = site.exclusions
+        summary.cleaning = settings.site.cleaning.tally(site.included)
         summary.problems = read.problems.problems
         summary.feeds = site.feeds.count
         summary.files = plan.fingerprints.count + 4

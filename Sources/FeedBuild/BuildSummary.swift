@@ -14,6 +14,8 @@ public struct BuildSummary {
     public internal(set) var changes = PublishedChanges()
     /// What the inclusion rules left out.
     public internal(set) var exclusions = InclusionRules.Exclusions()
+    /// Titles cleaned and summaries dropped (`feedpub.yml`'s `clean`), of the articles kept.
+    public internal(set) var cleaning = CleaningRules.Tally()
     /// Files listed.
     var listed = 0
     var problems: [InputProblems.Problem] = []

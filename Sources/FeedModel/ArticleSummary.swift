@@ -13,6 +13,8 @@ public struct ArticleSummary: Sendable, Equatable {
     public var quality: Int?
     /// The front matter's `published` flag, for `only_published` (see `InclusionRules`).
     public var isPublished: Bool?
+    /// The aggregator noise in the title and excerpt (`CleaningRules.findings(of:)`), for counts.
+    public var cleaning: CleaningRules.Findings = []
     /// Where the caller keeps this article's file (an index into its own list); carried
     /// through merging untouched, so the caller finds files again without a lookup by path.
     public var sourceIndex: Int
@@ -35,8 +37,10 @@ public struct ArticleSummary: Sendable, Equatable {
 
 extension Article {
     public var summary: ArticleSummary {
-        ArticleSummary(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics,
-                       providerName: provider?.name, providerDomain: provider?.domain,
-                       quality: quality, isPublished: isPublished, providerLogo: provider?.logo)
+        var summary = ArticleSummary(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics,
+                                     providerName: provider?.name, providerDomain: provider?.domain,
+                                     quality: quality, isPublished: isPublished, providerLogo: provider?.logo)
+        summary.cleaning = CleaningRules.findings(of: self)
+        return summary
     }
 }

@@ -16,12 +16,13 @@ public struct ConfigurationDecoder {
     }
 
     static let topKeys = ["title", "base_url", "language", "description", "generator", "hub", "limits", "only_published",
-                          "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo"]
+                          "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo", "clean"]
     static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days", "archive_page_size"]
     static let excludeKeys = ["topics", "providers"]
     static let overrideKeys = ["title", "description", "slug", "icon", "logo"]
     static let writeKeys = ["feeds", "formats"]
     static let imageKeys = ["min_lead_side", "lead_in_html"]
+    static let cleanKeys = ["provider_suffix", "json_summaries", "repeated_titles"]
 
     /// The configuration in `feedpub.yml`'s bytes, or the first mistake in them.
     public func decode(_ bytes: [UInt8]) throws(Failure) -> FeedpubConfiguration {
@@ -60,6 +61,7 @@ public struct ConfigurationDecoder {
         case "topics": configuration.overrides.topics = try overrides(node, key)
         case "providers": configuration.overrides.providers = try overrides(node, key)
         case "images": try readImages(node, into: &configuration)
+        case "clean": try readClean(node, into: &configuration)
         case "icon": configuration.branding.icon = try setting(node, key, Branding.ImageURL.init).text
         case "logo": configuration.branding.logo = try setting(node, key, Branding.ImageURL.init).text
         default: try readWrite(node, into: &configuration)
@@ -86,6 +88,18 @@ public struct ConfigurationDecoder {
                 configuration.leadImage.minimumSide = try integer(value, "images.min_lead_side", in: 1...100_000)
             } else {
                 configuration.leadImage.inHTML = try boolean(value, "images.lead_in_html")
+            }
+        }
+    }
+
+    /// `clean:`: which aggregator noise leaves titles and summaries.
+    private static func readClean(_ node: YAMLNode, into configuration: inout FeedpubConfiguration) throws(Failure) {
+        for (item, value) in try mapping(node, "'clean'", known: cleanKeys) {
+            let on = try boolean(value, "clean.\(item)")
+            switch item {
+            case "provider_suffix": configuration.cleaning.providerSuffix = on
+            case "json_summaries": configuration.cleaning.jsonSummaries = on
+            default: configuration.cleaning.repeatedTitles = on
             }
         }
     }

@@ -1,8 +1,9 @@
 /// What goes into an entry: the one place an `Article` becomes a `FeedEntry`.
 ///
 /// - id and link: the canonical article URL (`webUrl`, else `originalUrl`).
-/// - title: plain text; summary: the excerpt (the title when there is neither excerpt nor
-///   body); content: the Markdown body as HTML.
+/// - title: plain text, without a trailing `" - <own provider>"` (`site.cleaning`); summary: the
+///   excerpt unless `site.cleaning` drops it (raw JSON, markup without text, the title
+///   repeated); the title when there is neither summary nor body; content: the Markdown body as HTML.
 /// - published / updated: the article's dates (they differ only for merged duplicates).
 /// - author: the provider's name (else its domain, else the link's host), with
 ///   `https://<domain>/` as its URI when the domain is known.
@@ -27,13 +28,17 @@ public struct EntryMapping: Sendable {
             FeedEntry.Image(url: $0.url, width: $0.width, height: $0.height, mimeType: Self.imageType(of: $0.url))
         }
         let leadIndex = site.leadImage.leadIndex(of: article.images)
-        let leadHTML = site.leadImage.inHTML ? leadIndex.map { Self.imgTag(images[$0], alt: article.title) } : nil
+        let findings = CleaningRules.findings(of: article)
+        let title = site.cleaning.cleansTitle(findings)
+            ? CleaningRules.withoutProviderSuffix(article.title, provider: article.provider?.name) : article.title
+        let excerpt = site.cleaning.dropsSummary(findings) ? nil : article.excerpt
+        let leadHTML = site.leadImage.inHTML ? leadIndex.map { Self.imgTag(images[$0], alt: title) } : nil
         var entry = FeedEntry(
             id: article.url,
             link: article.url,
-            title: article.title,
+            title: title,
             // Atom asks every entry for textual content; with no excerpt and no body, the title is it.
-            summary: article.excerpt ?? (article.body.isEmpty ? article.title : nil),
+            summary: excerpt ?? (article.body.isEmpty ? title : nil),
             contentHTML: article.body.isEmpty ? nil : (leadHTML ?? "") + markdown.html(article.body, baseURL: article.url),
             published: article.publishedAt,
             updated: article.updatedAt,

@@ -18,6 +18,8 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     public var rules = InclusionRules()
     /// `images`: which image leads each entry, and whether its HTML shows it.
     public var leadImage = LeadImageRule()
+    /// `clean`: which aggregator noise leaves titles and summaries.
+    public var cleaning = CleaningRules()
     /// `icon` and `logo`: every feed's, unless its topic or provider sets its own.
     public var branding = Branding()
     var overrides = FeedOverrides()

@@ -15,6 +15,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var hubURL: String?
     /// Which image leads each entry, and whether its HTML shows it.
     public var leadImage = LeadImageRule()
+    /// `clean`: which aggregator noise leaves titles and summaries.
+    public var cleaning = CleaningRules()
     /// The feeds' icon and logo, unless a topic or provider has its own.
     public var branding = Branding()
 

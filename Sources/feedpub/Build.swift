@@ -138,6 +138,7 @@ struct Build: ParsableCommand {
         let rejected = summary.rejected == 1 ? "1 file rejected" : "\(summary.rejected) files rejected"
         let excluded = rules.isEmpty ? "" : "; " + ExclusionText.summary(summary.exclusions, rules: rules)
         return "feedpub: \(count(summary.feeds, "feed")), \(count(summary.files, "file")), \(changes.changedCount) \(would)changed, "
-            + "\(changes.removed.count) \(would)removed; \(count(summary.articles, "article")) read, \(rejected)\(excluded); \(clock.elapsedText)"
+            + "\(changes.removed.count) \(would)removed; \(count(summary.articles, "article")) read, \(rejected)\(excluded)"
+            + ExclusionText.cleaning(summary.cleaning) + "; \(clock.elapsedText)"
     }
 }

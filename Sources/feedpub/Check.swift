@@ -48,7 +48,7 @@ struct Check: ParsableCommand {
                 read.problems.print()
                 if !quiet { Console.standardOutput(summaryLine(read, errors: errors, warnings: warnings)) }
             case .json:
-                try printJSON(read, errors: errors, warnings: warnings)
+                try printJSON(read, errors: errors, warnings: warnings, cleaning: configuration.cleaning.tally(included))
             }
             return errors > 0 || (strict && warnings > 0) ? .dataError : .ok
         }
@@ -60,7 +60,7 @@ struct Check: ParsableCommand {
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 
-    private func printJSON(_ read: ReadArticles, errors: Int, warnings: Int) throws(BuildFailure) {
+    private func printJSON(_ read: ReadArticles, errors: Int, warnings: Int, cleaning: CleaningRules.Tally) throws(BuildFailure) {
         let document: [String: Any] = [
             "check_version": 1,
             "input": input,
@@ -68,6 +68,7 @@ struct Check: ParsableCommand {
             "articles": read.summaries.count,
             "errors": errors,
             "warnings": warnings,
+            "cleaned": ["titles": cleaning.titles, "summaries": cleaning.summaries],
             "problems": read.problems.problems.map { ["path": $0.path, "severity": $0.severity.rawValue, "message": $0.message] },
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {

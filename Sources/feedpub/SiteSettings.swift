@@ -20,6 +20,7 @@ struct SiteSettings {
                                      archivePageSize: archivePageSize ?? configuration.archivePageSize)
         if let generator = configuration.generator { site.generator.name = generator }
         site.leadImage = configuration.leadImage
+        site.cleaning = configuration.cleaning
         site.branding = configuration.branding
         return site
     }

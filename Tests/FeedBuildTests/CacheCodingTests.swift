@@ -11,6 +11,7 @@ struct CacheCodingTests {
                                      topics: ["Chips", "Zürich"], providerName: "Insider", providerDomain: nil)
         summary.quality = 3
         summary.isPublished = false
+        summary.cleaning = [.providerSuffix, .repeatedTitle]
         let version = FileVersion(size: 120, modifiedNanoseconds: 1_700_000_000_123_456_789, changedNanoseconds: 1_700_000_001_000_000_007, inode: 42)
         cache.index.records = [
             ArticleIndex.Record(path: "a.md", version: version, isSettled: true, outcome: .article(summary, warnings: ["odd date"])),
@@ -30,6 +31,7 @@ struct CacheCodingTests {
         #expect(decoded.outputs == cache.outputs)
         guard case let .article(summary, warnings) = decoded.index.records[0].outcome else { Issue.record("not an article"); return }
         #expect(summary.topics == ["Chips", "Zürich"] && summary.quality == 3 && summary.isPublished == false)
+        #expect(summary.cleaning == [.providerSuffix, .repeatedTitle])
         #expect(warnings == ["odd date"])
     }
 

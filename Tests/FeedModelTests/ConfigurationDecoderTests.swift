@@ -51,6 +51,7 @@ struct ConfigurationDecoderTests {
         #expect(configuration.feedKinds == [.all, .topics, .providers])
         #expect(configuration.formats == ["rss", "atom", "json"])
         #expect(configuration.leadImage == LeadImageRule(minimumSide: 600, inHTML: false))
+        #expect(configuration.cleaning == CleaningRules(providerSuffix: true, jsonSummaries: true, repeatedTitles: false))
     }
 
     @Test("an empty file, or one of comments only, sets nothing")
@@ -68,7 +69,7 @@ struct ConfigurationDecoderTests {
 
     @Test("a mistake is an error naming the key and its line", arguments: [
         ErrorCase(yaml: "title: x\ntitel: y\n", line: 2,
-                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo)"),
+                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo, clean)"),
         ErrorCase(yaml: "limits:\n  entries: 5\n", line: 2,
                   message: "unknown key 'entries' (known: entries_per_feed, bytes_per_feed, max_age_days, archive_page_size)"),
         ErrorCase(yaml: "hub: ftp://hub.example.com/\n", line: 1,
@@ -96,6 +97,9 @@ struct ConfigurationDecoderTests {
         ErrorCase(yaml: "images:\n  min_lead_side: big\n", line: 2, message: "'images.min_lead_side' is text, expected a whole number"),
         ErrorCase(yaml: "images:\n  min_lead_side: 0\n", line: 2, message: "'images.min_lead_side' must be between 1 and 100000, not 0"),
         ErrorCase(yaml: "images:\n  lead_in_html: maybe\n", line: 2, message: "'images.lead_in_html' is text, expected true or false"),
+        ErrorCase(yaml: "clean:\n  titles: false\n", line: 2, message: "unknown key 'titles' (known: provider_suffix, json_summaries, repeated_titles)"),
+        ErrorCase(yaml: "clean:\n  json_summaries: 0\n", line: 2, message: "'clean.json_summaries' is a number, expected true or false"),
+        ErrorCase(yaml: "clean: false\n", line: 1, message: "'clean' is a boolean, expected a mapping of keys to values"),
         ErrorCase(yaml: "topics:\n  AI:\n    slug: Not A Slug\n", line: 3,
                   message: "'topics.AI.slug' must be lower-case letters, digits and single hyphens (at most 64), not 'Not A Slug'"),
         ErrorCase(yaml: "topics:\n  AI:\n    slug: x\n  ML:\n    slug: x\n", line: 5, message: "'topics.ML.slug' is 'x', the slug of 'AI' too"),

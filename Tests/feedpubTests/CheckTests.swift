@@ -55,7 +55,7 @@ struct CheckTests {
             #expect(result.status == 65)
             #expect(result.standardError.isEmpty)
             let document = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-            #expect(Set(document.keys) == ["check_version", "input", "files", "articles", "errors", "warnings", "problems"])
+            #expect(Set(document.keys) == ["check_version", "input", "files", "articles", "errors", "warnings", "problems", "cleaned"])
             #expect(document["check_version"] as? Int == 1)
             #expect(document["files"] as? Int == 6)
             #expect(document["articles"] as? Int == 1)

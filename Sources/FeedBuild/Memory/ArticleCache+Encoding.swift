@@ -3,7 +3,7 @@ import FeedModel
 /// The cache file's format: a magic line, the identity, the inputs in listing order, the
 /// outputs by path, the feeds not yet announced to the hub (`ByteWriter`'s integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 4"
+    static let magic = "feedpub-cache 5"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -36,6 +36,7 @@ extension ArticleCache {
                 writer.optionalString(summary.providerLogo?.url)
                 writer.int(Int64(summary.providerLogo?.width ?? 0))
                 writer.int(Int64(summary.providerLogo?.height ?? 0))
+                writer.uint(UInt64(summary.cleaning.rawValue))
                 writer.strings(warnings)
             }
         }
@@ -82,6 +83,7 @@ extension ArticleCache {
                     let published = try reader.uint()
                     summary.isPublished = published == 0 ? nil : published == 2
                     summary.providerLogo = try Self.logo(try reader.optionalString(), try reader.int(), try reader.int())
+                    summary.cleaning = CleaningRules.Findings(rawValue: UInt8(truncatingIfNeeded: try reader.uint()))
                     outcome = .article(summary, warnings: try reader.strings())
                 default: return nil
                 }

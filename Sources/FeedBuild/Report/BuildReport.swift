@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Shape (version 1; keys sorted): `report_version`, `dry_run`, `input`, `output`,
 /// `exit_status`, `totals` {files_listed, articles_read, files_rejected, articles_excluded,
-/// warnings, feeds, files, changed, created, updated, unchanged, removed}, `feeds`
+/// warnings, feeds, files, changed, created, updated, unchanged, removed, titles_cleaned,
+/// summaries_dropped}, `feeds`
 /// [{path, entries, bytes, changed}] (every feed file, by path), `removed` [path],
 /// `rejected` [{path, reason}], `excluded` {unpublished, below_min_quality, too_old,
 /// excluded_provider, topics_removed}, `timings_ms` {list, read, plan, render, publish, total}.
@@ -48,6 +49,8 @@ public struct BuildReport {
                 "updated": changes.updated.count,
                 "unchanged": changes.unchanged,
                 "removed": changes.removed.count,
+                "titles_cleaned": summary.cleaning.titles.count,
+                "summaries_dropped": summary.cleaning.summaries.count,
             ],
             "feeds": summary.feedFiles.sorted { $0.path < $1.path }.map { file in
                 ["path": file.path, "entries": file.size.entries, "bytes": file.size.bytes, "changed": changed.contains(file.path)] as [String: Any]
