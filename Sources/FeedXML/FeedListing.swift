@@ -5,12 +5,12 @@ public import FeedModel
 /// and how many entries they hold. Its header's fields read as its own (`listing.title`).
 @dynamicMemberLookup
 public struct FeedListing: Sendable, Equatable {
-    public var header: FeedHeader { didSet { urls = Self.urls(of: header, in: formats) } }
+    public let header: FeedHeader
     /// The formats whose files are published (`write.formats` may leave some out).
-    public var formats: Set<FeedFormat> { didSet { urls = Self.urls(of: header, in: formats) } }
+    public let formats: Set<FeedFormat>
     public var entryCount: Int
     /// Each published file's URL, in `FeedFormat.allCases` order: built once, read by every list.
-    private var urls: [String?]
+    private let urls: [String?]
 
     /// The listing of a planned feed, published in `formats`: no entry needs to be loaded.
     public init(_ plan: FeedPlan, formats: Set<FeedFormat>) {

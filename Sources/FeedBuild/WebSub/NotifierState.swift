@@ -14,18 +14,13 @@ final class NotifierState: Sendable {
 
     func succeeded() { state.withLock { $0.report.notified += 1 } }
     func skip(_ url: String) {
-        state.withLock {
-            $0.report.skipped += 1
-            $0.report.unannounced.append(url)
-        }
+        state.withLock { $0.report.unannounced.append(url) }
     }
     /// The first feed left unannounced by the deadline stands for all of them in the warning.
     func late(_ url: String, _ reason: String) {
         state.withLock {
             if $0.report.failures.isEmpty {
                 $0.report.failures.append(WebSubNotifier.Report.Failure(url: url, reason: reason))
-            } else {
-                $0.report.skipped += 1
             }
             $0.report.unannounced.append(url)
         }

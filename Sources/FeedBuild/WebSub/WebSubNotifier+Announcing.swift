@@ -17,7 +17,7 @@ extension WebSubNotifier {
         guard !paths.isEmpty, let url = URL(string: hubURL) else { return [] }
         let report = WebSubNotifier(hubURL: url).notify(paths.map(site.url))
         if let failure = report.failures.first {
-            let unsent = report.failures.count + report.skipped
+            let unsent = report.unannounced.count
             Console.warning("WebSub hub \(hubURL) not told of \(unsent) changed feed\(unsent == 1 ? "" : "s") "
                 + "(first: \(failure.url): \(failure.reason)); subscribers will see the changes when they next poll")
         }

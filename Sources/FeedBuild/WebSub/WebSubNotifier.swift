@@ -32,8 +32,8 @@ public struct WebSubNotifier: Sendable {
         }
 
         var notified = 0
+        /// The failures the warning names (after the first deadline miss, only that one).
         var failures: [Failure] = []
-        var skipped = 0
         /// Every feed the hub was not told of (failed, not tried, or past the deadline).
         var unannounced: [String] = []
     }
