@@ -40,14 +40,11 @@ public enum ProfileValue: Sendable, Equatable {
     }
 
     /// Decimal units, one decimal, trailing `.0` dropped: `2 MB`, `2.4 MB`, `512 kB`, `900 bytes`.
-    static func size(_ bytes: Int, decimals: Int = 1) -> String {
-        let (value, unit): (Double, String) = bytes >= 1_000_000 ? (Double(bytes) / 1_000_000, "MB")
-            : bytes >= 1_000 ? (Double(bytes) / 1_000, "kB") : (Double(bytes), "bytes")
-        if unit == "bytes" { return "\(bytes) bytes" }
-        let scale = Double([1, 10, 100, 1_000][min(decimals, 3)])
-        // Rounded down, so a size just over a limit never prints as over by more than it is.
-        var text = String(Double((value * scale).rounded(.down)) / scale)
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return "\(text) \(unit)"
+    static func size(_ bytes: Int) -> String {
+        guard bytes >= 1_000 else { return "\(bytes) bytes" }
+        let (unitBytes, unit) = bytes >= 1_000_000 ? (1_000_000, "MB") : (1_000, "kB")
+        // Whole tenths, rounded down, so a size just over a limit never prints as further over than it is.
+        let tenths = bytes / (unitBytes / 10)
+        return "\(tenths / 10)\(tenths % 10 == 0 ? "" : ".\(tenths % 10)") \(unit)"
     }
 }

@@ -78,6 +78,16 @@ import Testing
         #expect(ProfileValue.bytes(2_460_000).description == "2.4 MB")
         #expect(ProfileValue.bytes(2_000_000).description == "2 MB")
         #expect(ProfileValue.bytes(512_000).description == "512 kB")
+        #expect(ProfileValue.bytes(2_400_000).description == "2.4 MB")
         #expect(ProfileValue.bytes(999).description == "999 bytes")
+    }
+
+    @Test func aSizeJustOverTheLimitShowsItsBytes() {
+        let bytes = PartnerProfileTests.good.rss.count
+        let padded = PartnerProfileTests.good.with { $0.items[0].contentBytes = 512_001 - bytes - 32 }
+        let finding = PartnerProfile.named(.feedburner).check(padded.rss, format: .rss, path: "rss.xml").first
+        let measured = padded.rss.count
+        #expect(measured > 512_000 && measured < 512_100)
+        #expect(finding?.message == "file \(measured) bytes > 512 kB")
     }
 }

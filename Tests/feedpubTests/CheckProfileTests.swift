@@ -67,7 +67,8 @@ struct CheckProfileTests {
             for (line, path) in zip(text.errorLines, paths) {
                 let size = try #require(FileManager.default.attributesOfItem(atPath: "\(folder.path)/feeds/\(path)")[.size] as? Int)
                 #expect(size > 512_000)
-                let shown = String(Double(size / 100) / 10)
+                let tenths = size / 100
+                let shown = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
                 #expect(line == "feedpub: warning: \(path): feedburner: file \(shown) kB > 512 kB")
             }
             #expect(text.outputLines.last?.hasSuffix("0 errors, 6 warnings; feedburner: 6 feed files checked, 6 rules broken") == true)
