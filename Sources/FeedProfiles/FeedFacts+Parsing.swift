@@ -85,11 +85,14 @@ extension FeedFacts {
             if child.is("enclosure", nil) {
                 return child.attribute("type")?.hasPrefix("image/") == true ? ImageSize() : nil
             }
-            guard child.is("content", mediaRSS) || child.is("thumbnail", mediaRSS) else { return nil }
-            if child.is("content", mediaRSS), child.attribute("medium").map({ $0 != "image" }) ?? !(child.attribute("type")?.hasPrefix("image/") ?? false) {
-                return nil
-            }
+            guard child.is("thumbnail", mediaRSS) || (child.is("content", mediaRSS) && isImageContent(child)) else { return nil }
             return ImageSize(width: child.attribute("width").flatMap { Int($0) }, height: child.attribute("height").flatMap { Int($0) })
         }
+    }
+
+    /// A `media:content` is an image when its `medium` says so, or, without a `medium`, its `type`.
+    private static func isImageContent(_ element: XMLElement) -> Bool {
+        if let medium = element.attribute("medium") { return medium == "image" }
+        return element.attribute("type")?.hasPrefix("image/") ?? false
     }
 }
