@@ -34,6 +34,7 @@ struct ConfigurationDecoderTests {
         #expect(configuration.entriesPerFeed == 30)
         #expect(configuration.bytesPerFeed == 500_000)
         #expect(configuration.rules.maxAgeDays == 365)
+        #expect(configuration.retiredFeedsKeepDays == 45)
         #expect(configuration.rules.onlyPublished)
         #expect(configuration.rules.minQuality == 40)
         #expect(configuration.rules.excludedTopics == ["Sponsored", "Press releases"])
