@@ -23,18 +23,28 @@ struct Retirement {
         }
         let keepSeconds = Int64(settings.configuration.retiredFeedsKeepDays) * 86_400
         history = previous.next(live: live, now: newest, keepSeconds: keepSeconds)
-        var kept = Set<String>()
+        let retiredFolders = Set(history.retired.values.map(\.folder))
+        let kept: Set<String> = retiredFolders.isEmpty ? [] : publisher.manifest.paths.filter { Self.isInside(retiredFolders, $0) }
         var expired: [Publisher.Document] = []
-        for feed in history.retired.values {
-            let prefix = feed.folder + "/"
-            kept.formUnion(publisher.manifest.paths.filter { $0.hasPrefix(prefix) })
-            let json = prefix + FeedFormat.json.fileName
+        for folder in retiredFolders {
+            let json = folder + "/" + FeedFormat.json.fileName
             if kept.contains(json), let bytes = publisher.folder.existing(json).bytes, let marked = JSONFeedExpiry.markingExpired(bytes) {
                 expired.append(Publisher.Document(path: json, bytes: marked))
             }
         }
         keptPaths = kept.subtracting(expired.map(\.path))
         self.expired = expired.sorted { $0.path < $1.path }
+    }
+
+    /// Whether `path` lies in one of `folders`: each of its parent folders looked up, so that a
+    /// manifest of 100,000 paths is read once however many feeds are retired.
+    private static func isInside(_ folders: Set<String>, _ path: String) -> Bool {
+        var end = path.startIndex
+        while let slash = path[end...].firstIndex(of: "/") {
+            if folders.contains(String(path[..<slash])) { return true }
+            end = path.index(after: slash)
+        }
+        return false
     }
 
     /// Stages the expired JSON Feeds beside the rendered files.
