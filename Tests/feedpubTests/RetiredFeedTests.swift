@@ -9,13 +9,19 @@ struct RetiredFeedTests {
     static let keep = "retired_feeds: {keep_days: 10}\n"
     static let energyFiles = ["rss.xml", "atom.xml", "feed.json", "index.html"].map { "topics/energy/" + $0 }
 
+    /// Two articles on AI, one of them also on Energy, built once with a grace period of ten days.
+    static func energyOnOneArticle(in folder: URL) throws -> FolderHistory {
+        let site = try FolderHistory(in: folder)
+        try site.article("a", day: "2024-01-01", topics: ["AI", "Energy"])
+        try site.article("b", day: "2024-01-02", topics: ["AI"])
+        #expect(try site.run(keep).status == 0)
+        return site
+    }
+
     @Test("a feed that stops existing is kept with its last entries and expired: true, then removed and gone (410); it comes back live")
     func retireAgeOutReturn() throws {
         try withTemporaryFolder { folder in
-            let site = try FolderHistory(in: folder)
-            try site.article("a", day: "2024-01-01", topics: ["AI", "Energy"])
-            try site.article("b", day: "2024-01-02", topics: ["AI"])
-            #expect(try site.run(Self.keep).status == 0)
+            let site = try Self.energyOnOneArticle(in: folder)
             #expect(try site.jsonFeed("topics/energy/feed.json")["expired"] == nil)
 
             // Energy's only article loses the topic: retired, kept as last published, marked expired.
@@ -115,10 +121,7 @@ struct RetiredFeedTests {
     @Test("a run without the cache on the intact output folder gives the warm run's tree; a rerun rewrites nothing")
     func coldEqualsWarmAcrossRetirement() throws {
         try withTemporaryFolder { folder in
-            let site = try FolderHistory(in: folder)
-            try site.article("a", day: "2024-01-01", topics: ["AI", "Energy"])
-            try site.article("b", day: "2024-01-02", topics: ["AI"])
-            #expect(try site.run(Self.keep).status == 0)
+            let site = try Self.energyOnOneArticle(in: folder)
             try site.article("a", day: "2024-01-01", topics: ["AI"])
             let cold = folder.appendingPathComponent("cold")
             try FileManager.default.copyItem(at: site.output, to: cold)
