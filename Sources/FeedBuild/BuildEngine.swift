@@ -53,7 +53,9 @@ public struct BuildEngine {
         if !settings.dryRun {
             // Announced under the lock, so the feeds the hub was not told of are remembered for the next run.
             let pending = memory.previous.unannounced.filter { plan.fingerprints[$0] != nil }
-            let unannounced = WebSubNotifier.announce(changes, retrying: pending, site: settings.site)
+            // With --quiet, a hub still down since the last run (which warned) is not news.
+            let unannounced = WebSubNotifier.announce(changes, retrying: pending, site: settings.site,
+                                                      warns: !(settings.printsOnlyNewProblems && !pending.isEmpty))
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes,
                             unannounced: unannounced, problemKeys: read.problems.keys, output: settings.output)
             ProcessLifetime.keep(read, memory, site)

@@ -63,6 +63,27 @@ struct QuietCronTests {
         }
     }
 
+    @Test("a hub that is down is a warning once with --quiet, not again while it stays down; the feeds stay pending")
+    func hubDownWarnsOnce() throws {
+        try withTemporaryFolder { folder in
+            let hub = try HubStandIn(in: folder, mode: "down")
+            defer { hub.stop() }
+            let site = try FolderHistory(in: folder)
+            try site.article("a", day: "2024-01-01", topics: ["AI"])
+            let first = try site.run(arguments: ["--quiet", "--hub", hub.url])
+            #expect(first.status == 0)
+            #expect(first.errorLines.count == 1 && first.standardError.contains("WebSub hub \(hub.url) not told of "),
+                    "stderr: \(first.standardError)")
+            let asked = try hub.requests().count
+            let second = try site.run(arguments: ["--quiet", "--hub", hub.url])
+            #expect(second.status == 0 && second.standardError.isEmpty, "stderr: \(second.standardError)")
+            // Still pending: the unchanged run asked the hub again.
+            #expect(try hub.requests().count > asked)
+            let loud = try site.run(arguments: ["--hub", hub.url])
+            #expect(loud.standardError.contains("WebSub hub \(hub.url) not told of "), "stderr: \(loud.standardError)")
+        }
+    }
+
     @Test("without a cache (--no-cache, or a first run) --quiet prints every problem")
     func noMemoryPrintsEverything() throws {
         try withTemporaryFolder { folder in
