@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Report what would be created, updated and removed; write nothing.")
     var dryRun = false
 
-    @Flag(name: .long, help: "Print only problems (errors and warnings on stderr); no summary line.")
+    @Flag(name: .long, help: "No summary line, and only problems the last run did not print (errors and warnings on stderr); the exit status still tells.")
     var quiet = false
 
     @Option(name: .customLong("lock-wait"),
@@ -112,9 +112,10 @@ struct Build: ParsableCommand {
             let clock = Stopwatch()
             let configuration = try ConfigurationFile.load(explicit: config)
             let site = siteOptions.site(with: configuration)
-            let settings = BuildSettings(input: input, output: output, site: site, configuration: configuration, cacheDirectory: cache,
+            var settings = BuildSettings(input: input, output: output, site: site, configuration: configuration, cacheDirectory: cache,
                                          useCache: !noCache, lockWait: lockWait, dryRun: dryRun,
                                          progress: progress, collectsReport: report != nil)
+            settings.printsOnlyNewProblems = quiet
             let summary = try BuildEngine(settings).run()
             if dryRun { printDryRun(summary.changes) }
             if !quiet { Console.standardOutput(summaryLine(summary, rules: configuration.rules, clock: clock)) }
