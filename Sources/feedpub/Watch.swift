@@ -5,6 +5,10 @@ import FeedBuild
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build, then follow the input folder and feedpub.yml and rebuild what changes.",
+        usage: """
+        feedpub watch [--input <dir>] [--output <dir>] [--config <path>] [--debounce <time>] [--poll <seconds>]
+                      [the options of feedpub build but --dry-run]
+        """,
         discussion: """
         Runs one incremental build, then follows the input folder (recursively, new folders \
         included) and the configuration file with inotify, and rebuilds once changes have \
@@ -19,7 +23,7 @@ struct Watch: ParsableCommand {
 
     @OptionGroup var build: Build
 
-    @Option(name: .long, help: ArgumentHelp("Quiet time before a rebuild: milliseconds (200, 200ms) or seconds (0.5s); while changes keep coming, a change waits at most twice that (default: 200ms).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp("Quiet time before a rebuild: milliseconds (200, 200ms) or seconds (0.5s); while changes keep coming, a change waits at most twice that.", valueName: "time"))
     var debounce = "200ms"
 
     @Option(name: .long, help: ArgumentHelp("When folders cannot be watched (the kernel's inotify limits), look for changes every this many seconds instead (1-3600).", valueName: "seconds"))
