@@ -12,13 +12,16 @@ public struct BuildEngine {
     public func run() throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
         let recall = RunMemory.startRecalling(settings)
-        let inputFolder = InputFolder(root: settings.input)
-        try inputFolder.checkRoot()
         let folder = OutputFolder(root: settings.output)
-        let lock = try settings.dryRun ? nil : OutputLock.preparing(folder, waitingUpTo: settings.lockWait)
+        let (lock, listing): (OutputLock?, InputListing)
+        do {
+            (lock, listing) = try lockAndList(folder)
+        } catch {
+            // The process ends after a failure: never while the cache is read on another thread.
+            recall.abandon()
+            throw error
+        }
         defer { withExtendedLifetime(lock) {} }
-        // Listed under the lock: a run that waited for another renders what is there now.
-        let listing = try inputFolder.list()
         let memory = RunMemory(recall, settings: settings)
         timings.end("list")
         // Finished on success below; after a failure, by the caller once it has printed it, so
@@ -65,6 +68,15 @@ public struct BuildEngine {
         summary.timings = timings
         settings.progress?.finish()
         return summary
+    }
+
+    /// The output folder locked (unless a dry run), then the input folder listed: under the
+    /// lock, so that a run that waited for another renders what is there now.
+    private func lockAndList(_ folder: OutputFolder) throws(BuildFailure) -> (OutputLock?, InputListing) {
+        let inputFolder = InputFolder(root: settings.input)
+        try inputFolder.checkRoot()
+        let lock = try settings.dryRun ? nil : OutputLock.preparing(folder, waitingUpTo: settings.lockWait)
+        return (lock, try inputFolder.list())
     }
 
     private func summarize(_ read: ReadArticles, site: SiteCatalog, plan: BuildPlan, rendered: RenderedFiles,
