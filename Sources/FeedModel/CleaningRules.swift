@@ -1,3 +1,4 @@
+internal import ByteScan
 internal import Foundation
 
 /// Which aggregator noise is taken out of titles and summaries: `feedpub.yml`'s `clean`.
@@ -56,10 +57,19 @@ public struct CleaningRules: Sendable, Equatable {
     /// when something is left before it; else the title unchanged.
     public static func withoutProviderSuffix(_ title: String, provider: String?) -> String {
         guard let provider, let name = FeedName(provider) else { return title }
-        let found = Self.separators.compactMap { title.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
-        guard let separator = found, FeedName(String(title[separator.upperBound...])) == name else { return title }
+        guard let separator = lastSeparator(in: title), FeedName(String(title[separator.upperBound...])) == name else { return title }
         let kept = title[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
         return kept.isEmpty ? title : kept
+    }
+
+    /// The last of `separators` in `title`, as Foundation's search (by canonical equivalence)
+    /// finds it. Its cost shows in profiles, so it only runs for text beyond ASCII whose bytes
+    /// hold a separator: none of their characters is any other's canonical decomposition, so
+    /// without their bytes there is no match; and in ASCII a byte search finds the same.
+    static func lastSeparator(in title: String) -> Range<String.Index>? {
+        guard mayHoldSeparator(title) else { return nil }
+        if !title.anyUTF8Byte(where: { $0 >= 0x80 }) { return lastASCIISeparator(in: title) }
+        return Self.separators.compactMap { title.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
     }
 
     /// A summary scraped as a JSON record: `{"_id":…` (rarely strict JSON), or a `{…}` / `[…]`
@@ -80,7 +90,12 @@ public struct CleaningRules: Sendable, Equatable {
 
     /// Text as compared with a title: one line, lower case, without trailing punctuation.
     static func comparable(_ text: String) -> String {
-        var line = Substring(text.collapsingWhitespace().precomposedStringWithCanonicalMapping.lowercased())
+        comparableASCII(text) ?? comparableUnicode(text)
+    }
+
+    /// `comparable` through Foundation's NFC and the standard library's lower case: for any text.
+    static func comparableUnicode(_ text: String) -> String {
+        var line = Substring(text.collapsingWhitespace().precomposed.lowerCased)
         while let last = line.last, last.isPunctuation || last.isWhitespace { line.removeLast() }
         return String(line)
     }
