@@ -60,6 +60,39 @@ extension CleaningRules {
         }
     }
 
+    /// Whether `comparable(text) == key`, decided as the bytes of `text` are read: a byte
+    /// that differs from the key's at its place, or one past the key's end that `comparable`
+    /// would not drop from the end, settles it. Nil unless both are ASCII (beyond ASCII, NFC
+    /// can change a letter because of what follows it).
+    static func comparableASCII(_ text: String, equals key: String) -> Bool? {
+        key.withUTF8Bytes { key in
+            text.withUTF8Bytes { bytes -> Bool? in
+                guard isASCII(key), isASCII(bytes) else { return nil }
+                var written = 0
+                var pendingSpace = false
+                func matches(_ byte: UInt8) -> Bool {
+                    defer { written += 1 }
+                    return written < key.count ? key[written] == byte : asciiTrailing[Int(byte)]
+                }
+                for byte in bytes {
+                    if asciiWhitespace[Int(byte)] {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if pendingSpace && !matches(0x20) { return false }
+                    pendingSpace = false
+                    if !matches(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) { return false }
+                }
+                return written >= key.count
+            }
+        }
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let marked = ByteScan.firstMarked(in: bytes, from: 0, by: ByteScan.nonASCII(in:))
+        return !bytes[marked...].contains { $0 >= 0x80 }
+    }
+
     /// Per ASCII byte, whether `collapsingWhitespace` takes it for white space.
     private static let asciiWhitespace: [Bool] = (0..<128).map { Unicode.Scalar(UInt8($0)).properties.isWhitespace }
 

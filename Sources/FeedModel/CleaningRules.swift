@@ -37,9 +37,25 @@ public struct CleaningRules: Sendable, Equatable {
         if stripped != article.title { found.insert(.providerSuffix) }
         guard let excerpt = article.excerpt else { return found }
         if isRawJSON(excerpt) || isMarkupWithoutText(excerpt) { found.insert(.rawSummary) }
-        let key = comparable(excerpt)
-        if key == comparable(article.title) || key == comparable(stripped) { found.insert(.repeatedTitle) }
+        if repeats(excerpt, anyOf: [article.title, stripped]) { found.insert(.repeatedTitle) }
         return found
+    }
+
+    /// Whether `comparable(excerpt)` is `comparable` of one of `titles`. An ASCII summary is
+    /// compared as its bytes are read, and nearly always differs from the title within a
+    /// few bytes: only the short titles are made comparable in full.
+    static func repeats(_ excerpt: String, anyOf titles: [String]) -> Bool {
+        var excerptKey: String?
+        for title in titles {
+            let key = comparable(title)
+            if let equal = comparableASCII(excerpt, equals: key) {
+                if equal { return true }
+                continue
+            }
+            if excerptKey == nil { excerptKey = comparable(excerpt) }
+            if excerptKey == key { return true }
+        }
+        return false
     }
 
     /// Whether these rules take the provider's name off a title with `findings`.

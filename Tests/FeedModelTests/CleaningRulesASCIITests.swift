@@ -47,6 +47,20 @@ import Testing
         }
     }
 
+    @Test func comparisonWhileReadingMatchesComparingInFull() {
+        for (index, title) in Self.samples.enumerated() {
+            let key = CleaningRules.comparable(title)
+            let others = [title, title.uppercased(), "  " + title + " .!? ", title + "x", "x" + title, String(title.dropLast()),
+                          Self.samples[(index + 1) % Self.samples.count], title.replacingOccurrences(of: " ", with: "\n\t ")]
+            for excerpt in others {
+                guard let equal = CleaningRules.comparableASCII(excerpt, equals: key) else { continue }
+                #expect(equal == (CleaningRules.comparable(excerpt) == key), "\(Array(excerpt.utf8)) against \(Array(key.utf8))")
+            }
+        }
+        #expect(CleaningRules.comparableASCII("Rates held.", equals: "rates held") == true)
+        #expect(CleaningRules.comparableASCII("Zu\u{308}rich", equals: "zürich") == nil)
+    }
+
     @Test func separatorMatchesFoundationsSearch() {
         for sample in Self.samples {
             let foundation = [" - ", " | "].compactMap { sample.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
