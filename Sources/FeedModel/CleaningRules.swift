@@ -1,3 +1,4 @@
+internal import ByteScan
 internal import Foundation
 
 /// Which aggregator noise is taken out of titles and summaries: `feedpub.yml`'s `clean`.
@@ -36,9 +37,25 @@ public struct CleaningRules: Sendable, Equatable {
         if stripped != article.title { found.insert(.providerSuffix) }
         guard let excerpt = article.excerpt else { return found }
         if isRawJSON(excerpt) || isMarkupWithoutText(excerpt) { found.insert(.rawSummary) }
-        let key = comparable(excerpt)
-        if key == comparable(article.title) || key == comparable(stripped) { found.insert(.repeatedTitle) }
+        if repeats(excerpt, anyOf: [article.title, stripped]) { found.insert(.repeatedTitle) }
         return found
+    }
+
+    /// Whether `comparable(excerpt)` is `comparable` of one of `titles`. An ASCII summary is
+    /// compared as its bytes are read, and nearly always differs from the title within a
+    /// few bytes: only the short titles are made comparable in full.
+    static func repeats(_ excerpt: String, anyOf titles: [String]) -> Bool {
+        var excerptKey: String?
+        for title in titles {
+            let key = comparable(title)
+            if let equal = comparableASCII(excerpt, equals: key) {
+                if equal { return true }
+                continue
+            }
+            if excerptKey == nil { excerptKey = comparable(excerpt) }
+            if excerptKey == key { return true }
+        }
+        return false
     }
 
     /// Whether these rules take the provider's name off a title with `findings`.
@@ -56,10 +73,19 @@ public struct CleaningRules: Sendable, Equatable {
     /// when something is left before it; else the title unchanged.
     public static func withoutProviderSuffix(_ title: String, provider: String?) -> String {
         guard let provider, let name = FeedName(provider) else { return title }
-        let found = Self.separators.compactMap { title.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
-        guard let separator = found, FeedName(String(title[separator.upperBound...])) == name else { return title }
+        guard let separator = lastSeparator(in: title), FeedName(String(title[separator.upperBound...])) == name else { return title }
         let kept = title[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
         return kept.isEmpty ? title : kept
+    }
+
+    /// The last of `separators` in `title`, as Foundation's search (by canonical equivalence)
+    /// finds it. Its cost shows in profiles, so it only runs for text beyond ASCII whose bytes
+    /// hold a separator: none of their characters is any other's canonical decomposition, so
+    /// without their bytes there is no match; and in ASCII a byte search finds the same.
+    static func lastSeparator(in title: String) -> Range<String.Index>? {
+        guard mayHoldSeparator(title) else { return nil }
+        if !title.anyUTF8Byte(where: { $0 >= 0x80 }) { return lastASCIISeparator(in: title) }
+        return Self.separators.compactMap { title.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
     }
 
     /// A summary scraped as a JSON record: `{"_id":…` (rarely strict JSON), or a `{…}` / `[…]`
@@ -80,7 +106,12 @@ public struct CleaningRules: Sendable, Equatable {
 
     /// Text as compared with a title: one line, lower case, without trailing punctuation.
     static func comparable(_ text: String) -> String {
-        var line = Substring(text.collapsingWhitespace().precomposedStringWithCanonicalMapping.lowercased())
+        comparableASCII(text) ?? comparableUnicode(text)
+    }
+
+    /// `comparable` through Foundation's NFC and the standard library's lower case: for any text.
+    static func comparableUnicode(_ text: String) -> String {
+        var line = Substring(text.collapsingWhitespace().precomposed.lowerCased)
         while let last = line.last, last.isPunctuation || last.isWhitespace { line.removeLast() }
         return String(line)
     }

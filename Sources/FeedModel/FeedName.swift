@@ -15,11 +15,10 @@ struct FeedName: Hashable, Sendable {
     /// nil for a name that is empty once cleaned.
     init?(_ raw: String) {
         let collapsed = raw.collapsingWhitespace()
-        // ASCII is already in NFC; Foundation's normalisation is slow enough to show in profiles.
-        let cleaned = !collapsed.anyUTF8Byte(where: { $0 >= 0x80 }) ? collapsed : collapsed.precomposedStringWithCanonicalMapping
+        let cleaned = collapsed.precomposed
         guard !cleaned.isEmpty else { return nil }
         display = cleaned
-        key = cleaned.lowercased()
+        key = cleaned.lowerCased
     }
 
     static func == (lhs: FeedName, rhs: FeedName) -> Bool { lhs.key == rhs.key }
