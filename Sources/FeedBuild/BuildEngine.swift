@@ -26,7 +26,8 @@ public struct BuildEngine {
         settings.progress?.start(files: listing.files.count)
 
         let scanStarted = FileVersion.nowNanoseconds
-        var read = ArticleReading(input: settings.input, progress: settings.progress).read(listing, recalling: memory.previous.index)
+        var read = ArticleReading(input: settings.input, progress: settings.progress,
+                                  keepsText: settings.configuration.readsArticleText).read(listing, recalling: memory.previous.index)
         read.problems.print()
         timings.end("read")
         let printed = read.problems.problems.count
@@ -68,10 +69,11 @@ public struct BuildEngine {
         summary.cleaning = settings.site.cleaning.tally(site.included)
         summary.problems = read.problems.problems
         summary.feeds = site.feeds.count
-        summary.files = plan.fingerprints.count + 4
+        // The OPML lists and the site index; a site with custom feeds has their list too.
+        summary.files = plan.fingerprints.count + 4 + (site.feeds.contains { if case .custom = $0.kind { true } else { false } } ? 1 : 0)
         summary.changes = changes
         if settings.collectsReport {
-            summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)
+            summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats(of:), rendered: rendered, output: settings.output)
         }
         return summary
     }

@@ -3,7 +3,7 @@ import FeedModel
 /// The cache file's format: a magic line, the identity, the inputs in listing order, the
 /// outputs by path, the feeds not yet announced to the hub (`ByteWriter`'s integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 5"
+    static let magic = "feedpub-cache 6"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -37,6 +37,10 @@ extension ArticleCache {
                 writer.int(Int64(summary.providerLogo?.width ?? 0))
                 writer.int(Int64(summary.providerLogo?.height ?? 0))
                 writer.uint(UInt64(summary.cleaning.rawValue))
+                writer.uint(summary.heat == nil ? 0 : 1)
+                writer.int(Int64(summary.heat ?? 0))
+                // Kept only while a custom feed has keywords (`ArticleReading.keepsText`).
+                writer.optionalString(summary.text)
                 writer.strings(warnings)
             }
         }
@@ -84,6 +88,10 @@ extension ArticleCache {
                     summary.isPublished = published == 0 ? nil : published == 2
                     summary.providerLogo = try Self.logo(try reader.optionalString(), try reader.int(), try reader.int())
                     summary.cleaning = CleaningRules.Findings(rawValue: UInt8(truncatingIfNeeded: try reader.uint()))
+                    let hasHeat = try reader.uint() == 1
+                    let heat = try reader.int()
+                    summary.heat = hasHeat ? Int(truncatingIfNeeded: heat) : nil
+                    summary.text = try reader.optionalString()
                     outcome = .article(summary, warnings: try reader.strings())
                 default: return nil
                 }
