@@ -52,6 +52,9 @@ struct ConfigurationDecoderTests {
         #expect(configuration.formats == ["rss", "atom", "json"])
         #expect(configuration.leadImage == LeadImageRule(minimumSide: 600, inHTML: false))
         #expect(configuration.cleaning == CleaningRules(providerSuffix: true, jsonSummaries: true, repeatedTitles: false))
+        #expect(configuration.customFeeds.map(\.slug) == ["india-heat"])
+        #expect(configuration.customFeeds.first?.selection.keywordsAny == ["heat", "लू"])
+        #expect(configuration.customFeeds.first?.order == .heat && configuration.customFeeds.first?.profile == .googleNews)
     }
 
     @Test("an empty file, or one of comments only, sets nothing")
