@@ -93,8 +93,8 @@ struct CustomFeedSelector {
         }
 
         func admit(_ article: FeedCatalog.MergedArticle, topics: [Int], provider: Int, domain: String?) -> Bool {
-            if let minQuality, (article.quality ?? Int.min) < minQuality || article.quality == nil { return false }
-            if let minHeat, (article.heat ?? Int.min) < minHeat || article.heat == nil { return false }
+            if let minQuality, !(article.quality.map { $0 >= minQuality } ?? false) { return false }
+            if let minHeat, !(article.heat.map { $0 >= minHeat } ?? false) { return false }
             if let oldest, article.updatedAt.secondsSinceEpoch < oldest { return false }
             if let topicsAny, !topics.contains(where: { $0 >= 0 && topicsAny.contains($0) }) { return false }
             if let topicsAll, !topicsAll.allSatisfy({ $0 >= 0 && topics.contains($0) }) { return false }
