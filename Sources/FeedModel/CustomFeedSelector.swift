@@ -7,12 +7,26 @@ struct CustomFeedSelector {
     let articles: [FeedCatalog.MergedArticle]
     /// Feed name → id, for topics and providers alike.
     private var nameIDs: [FeedName: Int] = [:]
-    /// Per article: the ids of its topics, of its provider's name (-1: none), its domain lower-cased.
-    private var topicIDs: [[Int]] = []
-    private var providerIDs: [Int] = []
-    private var domains: [String?] = []
+    /// What the rules read of each article, by article index, one array per field: passing a
+    /// whole `MergedArticle` per article and feed would retain each of its strings every time.
+    private var columns = Columns()
     /// The newest article's `updated`: what `max_age_days` counts back from.
     private let newest: Int64
+
+    /// The fields the rules read, one array per field.
+    struct Columns {
+        /// Topic ids of article `i`: `topicIDs[topicStarts[i]..<topicStarts[i + 1]]`.
+        var topicStarts: [Int] = [0]
+        var topicIDs: [Int] = []
+        /// The provider name's id, -1 for none.
+        var providerIDs: [Int] = []
+        var domains: [String?] = []
+        var quality: [Int?] = []
+        var heat: [Int?] = []
+        var updated: [Int64] = []
+        var languages: [String?] = []
+        var texts: [String?] = []
+    }
 
     init(articles: [FeedCatalog.MergedArticle]) {
         self.articles = articles
@@ -28,11 +42,16 @@ struct CustomFeedSelector {
             spellings[raw] = id
             return id
         }
-        topicIDs.reserveCapacity(articles.count)
-        for article in articles {
-            topicIDs.append(article.topics.map(id))
-            providerIDs.append(article.providerName.map(id) ?? -1)
-            domains.append(article.providerDomain?.lowercased())
+        for index in articles.indices {
+            for topic in articles[index].topics { columns.topicIDs.append(id(topic)) }
+            columns.topicStarts.append(columns.topicIDs.count)
+            columns.providerIDs.append(articles[index].providerName.map(id) ?? -1)
+            columns.domains.append(articles[index].providerDomain?.lowercased())
+            columns.quality.append(articles[index].quality)
+            columns.heat.append(articles[index].heat)
+            columns.updated.append(articles[index].updatedAt.secondsSinceEpoch)
+            columns.languages.append(articles[index].language?.lowercased())
+            columns.texts.append(articles[index].text)
         }
     }
 
@@ -40,15 +59,17 @@ struct CustomFeedSelector {
     func select(_ feed: CustomFeed, limit: Int) -> [Int] {
         let rules = Rules(feed.selection, ids: nameIDs, newest: newest)
         var selected: [Int] = []
-        for index in articles.indices where rules.admit(articles[index], topics: topicIDs[index],
-                                                         provider: providerIDs[index], domain: domains[index]) {
+        for index in articles.indices {
+            // Articles are newest first: past the age limit, none is young enough.
+            if let oldest = rules.oldest, columns.updated[index] < oldest { break }
+            guard rules.admit(index, columns) else { continue }
             selected.append(index)
-            // Articles are newest first: a feed in that order is complete at its limit.
+            // A feed in that order is complete at its limit.
             if feed.order == .newest && selected.count == limit { break }
         }
         guard feed.order == .heat else { return selected }
         // Stable on indices, which are newest first and then by id: the ties' order.
-        let heats = selected.map { articles[$0].heat }
+        let heats = selected.map { columns.heat[$0] }
         let order = selected.indices.sorted { a, b in
             switch (heats[a], heats[b]) {
             case let (x?, y?) where x != y: return x > y
@@ -92,25 +113,36 @@ struct CustomFeedSelector {
             oldest = selection.maxAgeDays.map { newest - Int64($0) * 86_400 }
         }
 
-        func admit(_ article: FeedCatalog.MergedArticle, topics: [Int], provider: Int, domain: String?) -> Bool {
-            if let minQuality, !(article.quality.map { $0 >= minQuality } ?? false) { return false }
-            if let minHeat, !(article.heat.map { $0 >= minHeat } ?? false) { return false }
-            if let oldest, article.updatedAt.secondsSinceEpoch < oldest { return false }
+        /// Whether article `index` passes every rule given, cheapest first.
+        func admit(_ index: Int, _ columns: Columns) -> Bool {
+            if let minQuality, !(columns.quality[index].map { $0 >= minQuality } ?? false) { return false }
+            if let minHeat, !(columns.heat[index].map { $0 >= minHeat } ?? false) { return false }
+            let topics = columns.topicIDs[columns.topicStarts[index]..<columns.topicStarts[index + 1]]
             if let topicsAny, !topics.contains(where: { $0 >= 0 && topicsAny.contains($0) }) { return false }
             if let topicsAll, !topicsAll.allSatisfy({ $0 >= 0 && topics.contains($0) }) { return false }
-            if hasProviderRule && !(provider >= 0 && providerNames.contains(provider))
-                && !(domain.map(providerDomains.contains) ?? false) { return false }
-            if !languages.isEmpty && !Self.matches(languages, article.language) { return false }
-            guard !keywordsAny.isEmpty || !keywordsNone.isEmpty else { return true }
-            var text = article.text ?? ""
-            return text.withUTF8 { bytes in
-                (keywordsAny.isEmpty || keywordsAny.contains { $0.occurs(in: bytes) }) && !keywordsNone.contains { $0.occurs(in: bytes) }
+            if hasProviderRule {
+                let provider = columns.providerIDs[index]
+                guard (provider >= 0 && providerNames.contains(provider))
+                        || (columns.domains[index].map(providerDomains.contains) ?? false) else { return false }
             }
+            if !languages.isEmpty && !Self.matches(languages, columns.languages[index]) { return false }
+            guard !keywordsAny.isEmpty || !keywordsNone.isEmpty else { return true }
+            let text = columns.texts[index] ?? ""
+            // Texts read from files or the cache are contiguous; a copy makes any other one so.
+            return text.utf8.withContiguousStorageIfAvailable(keywordsHold) ?? {
+                var copy = text
+                return copy.withUTF8(keywordsHold)
+            }()
         }
 
-        /// `en` matches `en` and `en-IN`; `en-IN` only `en-IN`; any case.
+        /// Whether the keyword rules hold in a folded text.
+        private func keywordsHold(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            (keywordsAny.isEmpty || keywordsAny.contains { $0.occurs(in: text) }) && !keywordsNone.contains { $0.occurs(in: text) }
+        }
+
+        /// `en` matches `en` and `en-IN`; `en-IN` only `en-IN`; any case (`language` is lower-cased).
         private static func matches(_ rules: [String], _ language: String?) -> Bool {
-            guard let language = language?.lowercased() else { return false }
+            guard let language else { return false }
             return rules.contains { language == $0 || language.hasPrefix($0 + "-") }
         }
     }
