@@ -114,12 +114,15 @@ struct CustomFeedSelector {
         }
 
         /// Whether article `index` passes every rule given, cheapest first.
-        func admit(_ index: Int, _ columns: Columns) -> Bool {
+        func admit(_ index: Int, _ columns: borrowing Columns) -> Bool {
             if let minQuality, !(columns.quality[index].map { $0 >= minQuality } ?? false) { return false }
             if let minHeat, !(columns.heat[index].map { $0 >= minHeat } ?? false) { return false }
-            let topics = columns.topicIDs[columns.topicStarts[index]..<columns.topicStarts[index + 1]]
-            if let topicsAny, !topics.contains(where: { $0 >= 0 && topicsAny.contains($0) }) { return false }
-            if let topicsAll, !topicsAll.allSatisfy({ $0 >= 0 && topics.contains($0) }) { return false }
+            if topicsAny != nil || topicsAll != nil {
+                // Positions, not a slice: a slice would retain the array for every article and feed.
+                let topics = columns.topicStarts[index]..<columns.topicStarts[index + 1]
+                if let topicsAny, !topics.contains(where: { topicsAny.contains(columns.topicIDs[$0]) }) { return false }
+                if let topicsAll, !topicsAll.allSatisfy({ id in id >= 0 && topics.contains { columns.topicIDs[$0] == id } }) { return false }
+            }
             if hasProviderRule {
                 let provider = columns.providerIDs[index]
                 guard (provider >= 0 && providerNames.contains(provider))
