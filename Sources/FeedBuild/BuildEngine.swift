@@ -92,7 +92,7 @@ public struct BuildEngine {
         summary.feeds = site.feeds.count
         // The OPML lists and the site index; a site with custom feeds has their list too.
         summary.files = plan.fingerprints.count + 4 + (site.feeds.contains { if case .custom = $0.kind { true } else { false } } ? 1 : 0)
-        summary.profileFindings = ProfileReview.findings(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)
+        summary.profileFindings = ProfileReview.findings(site.documents, formats: settings.formats(of:), rendered: rendered, output: settings.output)
         summary.changes = changes
         if settings.collectsReport {
             summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats(of:), rendered: rendered, output: settings.output)
