@@ -29,7 +29,8 @@ public struct BuildEngine {
         settings.progress?.start(files: listing.files.count)
 
         let scanStarted = FileVersion.nowNanoseconds
-        var read = ArticleReading(input: settings.input, progress: settings.progress).read(listing, recalling: memory.previous.index)
+        var read = ArticleReading(input: settings.input, progress: settings.progress,
+                                  keepsText: settings.configuration.readsArticleText).read(listing, recalling: memory.previous.index)
         // With --quiet, problems the last run found were printed then: cron mails only news.
         let known = settings.printsOnlyNewProblems ? Set(memory.previous.problemKeys) : []
         read.problems.print(except: known)
@@ -89,11 +90,12 @@ public struct BuildEngine {
         summary.cleaning = settings.site.cleaning.tally(site.included)
         summary.problems = read.problems.problems
         summary.feeds = site.feeds.count
-        summary.files = plan.fingerprints.count + 4
-        summary.profileFindings = ProfileReview.findings(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)
+        // The OPML lists and the site index; a site with custom feeds has their list too.
+        summary.files = plan.fingerprints.count + 4 + (site.feeds.contains { if case .custom = $0.kind { true } else { false } } ? 1 : 0)
+        summary.profileFindings = ProfileReview.findings(site.documents, formats: settings.formats(of:), rendered: rendered, output: settings.output)
         summary.changes = changes
         if settings.collectsReport {
-            summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)
+            summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats(of:), rendered: rendered, output: settings.output)
         }
         return summary
     }

@@ -50,4 +50,10 @@ public struct BuildSettings {
     var formats: [FeedFormat] {
         FeedFormat.allCases.filter { configuration.formats?.contains($0.rawValue) ?? true }
     }
+
+    /// The formats `plan`'s files are written in: its own (a custom feed's `formats:`), else the site's.
+    func formats(of plan: FeedPlan) -> [FeedFormat] {
+        guard let own = plan.formats else { return formats }
+        return FeedFormat.allCases.filter(own.contains)
+    }
 }

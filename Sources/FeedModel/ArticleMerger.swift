@@ -30,10 +30,12 @@ enum ArticleMerger {
 
     /// The common case: a URL given by one file.
     private static func single(_ summary: ArticleSummary) -> FeedCatalog.MergedArticle {
-        FeedCatalog.MergedArticle(url: summary.url, winnerPath: summary.sourcePath, sourcePaths: [summary.sourcePath],
+        var merged = FeedCatalog.MergedArticle(url: summary.url, winnerPath: summary.sourcePath, sourcePaths: [summary.sourcePath],
                       sourceIndices: [summary.sourceIndex], publishedAt: summary.publishedAt, updatedAt: summary.publishedAt,
                       topics: summary.topics, providerName: summary.providerName, providerDomain: summary.providerDomain,
                       providerLogo: summary.providerLogo)
+        merged.takeSelectionFields(of: summary)
+        return merged
     }
 
     private static func merge(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
@@ -45,6 +47,7 @@ enum ArticleMerger {
                                    publishedAt: winner.publishedAt, updatedAt: winner.publishedAt, topics: winner.topics,
                                    providerName: winner.providerName, providerDomain: winner.providerDomain,
                                    providerLogo: winner.providerLogo)
+        merged.takeSelectionFields(of: winner)
         guard versions.count > 1 else { return merged }
         merged.publishedAt = versions.map(\.publishedAt).min()!
         var seen = Set(winner.topics.compactMap(FeedName.init))
@@ -58,5 +61,15 @@ enum ArticleMerger {
 
     private static func byPath(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
         a.sourcePath.utf8.lexicographicallyPrecedes(b.sourcePath.utf8)
+    }
+}
+
+extension FeedCatalog.MergedArticle {
+    /// The fields only custom feeds read, from the winner.
+    fileprivate mutating func takeSelectionFields(of winner: ArticleSummary) {
+        quality = winner.quality
+        heat = winner.heat
+        language = winner.language
+        text = winner.text
     }
 }

@@ -11,6 +11,14 @@ public struct ArticleSummary: Sendable, Equatable {
     public var providerLogo: Article.Image?
     /// The front matter's `quality` score, for `min_quality` (see `InclusionRules`).
     public var quality: Int?
+    /// The front matter's `heat` score, for custom feeds' `min_heat` and `order: heat`.
+    public var heat: Int? = nil
+    /// The article's language as a BCP 47 tag, primary subtag lowercase ("hi", "pt-BR"), when known.
+    public var language: String? = nil
+    /// The title and excerpt, folded (`Keyword.fold`) and joined by a line break: what custom
+    /// feeds' keywords search. Kept only when a custom feed has keywords (`ArticleReading`),
+    /// as it is most of a summary's size; nil otherwise.
+    public var text: String? = nil
     /// The front matter's `published` flag, for `only_published` (see `InclusionRules`).
     public var isPublished: Bool?
     /// The aggregator noise in the title and excerpt (`CleaningRules.findings(of:)`), for counts.
@@ -36,11 +44,17 @@ public struct ArticleSummary: Sendable, Equatable {
 }
 
 extension Article {
-    public var summary: ArticleSummary {
+    /// What pass 1 keeps of the article, without its text.
+    public var summary: ArticleSummary { summary(keepingText: false) }
+
+    /// What pass 1 keeps of the article; `keepingText`: with `ArticleSummary.text`.
+    public func summary(keepingText: Bool) -> ArticleSummary {
         var summary = ArticleSummary(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics,
                                      providerName: provider?.name, providerDomain: provider?.domain,
                                      quality: quality, isPublished: isPublished, providerLogo: provider?.logo)
         summary.cleaning = CleaningRules.findings(of: self)
+        summary.heat = heat
+        if keepingText { summary.text = Keyword.fold(title + "\n" + (excerpt ?? "")) }
         return summary
     }
 }

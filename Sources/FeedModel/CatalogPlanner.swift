@@ -7,38 +7,61 @@ struct CatalogPlanner {
     let site: SiteConfiguration
     private(set) var archivePages: [FeedPlan] = []
 
-    /// The subscription document of one feed holding `indices` (newest first), its archive
-    /// pages appended to `archivePages`.
+    /// What a custom feed sets beyond the site's: its entry limit, its order, its profile and formats.
+    struct Shape {
+        var entryLimit: Int?
+        /// Entries ordered by heat: the dates are not newest first.
+        var byHeat = false
+        var profile: PartnerProfileName?
+        var formats: Set<FeedFormat>?
+    }
+
+    /// The subscription document of one feed holding `indices` (newest first, unless `shape`
+    /// orders them by heat), its archive pages appended to `archivePages`.
     mutating func plan(_ kind: FeedHeader.Kind, _ directory: String, title: String, subtitle: String, home: String,
-                       _ indices: [Int], branding: (icon: String?, logo: Article.Image?)) -> FeedPlan {
+                       _ indices: [Int], branding: (icon: String?, logo: Article.Image?), shape: Shape = Shape()) -> FeedPlan {
         var template = FeedHeader(kind: kind, title: title, subtitle: subtitle, directory: directory, baseURL: site.baseURL,
                                   homeURL: home, language: site.language, updated: .epoch,
                                   generator: site.generator, hubURL: site.hubURL, archive: nil)
         (template.icon, template.logo) = branding
-        guard let pageSize = site.archivePageSize else { return document(template, directory, indices, updated: nil, archive: nil) }
-        let split = FeedPlan.ArchivePages(pageSize: pageSize, entryLimit: site.entryLimit).split(indices)
-        guard !split.pages.isEmpty else { return document(template, directory, split.current, updated: nil, archive: nil) }
+        template.profile = shape.profile
+        let byHeat = shape.byHeat, formats = shape.formats
+        guard let pageSize = site.archivePageSize else {
+            return document(template, directory, indices, updated: nil, archive: nil, byHeat: byHeat, formats: formats)
+        }
+        let split = FeedPlan.ArchivePages(pageSize: pageSize, entryLimit: shape.entryLimit ?? site.entryLimit).split(indices)
+        guard !split.pages.isEmpty else {
+            return document(template, directory, split.current, updated: nil, archive: nil, byHeat: byHeat, formats: formats)
+        }
         let pageFolders = split.pages.indices.map { FeedPlan.ArchivePages.directory(of: $0 + 1, feedDirectory: directory) }
         // An empty newest page is as recent as the newest archived entry.
-        let newestArchived = indices[split.current.count]
+        let newestArchivedDate = byHeat ? indices[split.current.count...].map { articles[$0].updatedAt }.max()!
+                                        : articles[indices[split.current.count]].updatedAt
         for (page, pageIndices) in split.pages.enumerated() {
             let archive = FeedHeader.Archive(isPage: true, current: directory,
                                              previous: page > 0 ? pageFolders[page - 1] : nil,
                                              next: page + 1 < pageFolders.count ? pageFolders[page + 1] : nil)
-            archivePages.append(document(template, pageFolders[page], pageIndices, updated: articles[newestArchived].updatedAt, archive: archive))
+            archivePages.append(document(template, pageFolders[page], pageIndices, updated: newestArchivedDate, archive: archive,
+                                         byHeat: byHeat, formats: formats))
         }
         return document(template, directory, split.current, updated: nil,
-                        archive: FeedHeader.Archive(isPage: false, previous: pageFolders[pageFolders.count - 1]))
+                        archive: FeedHeader.Archive(isPage: false, previous: pageFolders[pageFolders.count - 1]), byHeat: byHeat, formats: formats)
     }
 
     /// One document of the feed: in `directory`, as recent as its newest entry (else `updated`, else the epoch).
     private func document(_ template: FeedHeader, _ directory: String, _ indices: [Int], updated: Timestamp?,
-                          archive: FeedHeader.Archive?) -> FeedPlan {
+                          archive: FeedHeader.Archive?, byHeat: Bool, formats: Set<FeedFormat>?) -> FeedPlan {
         var header = template
         header.directory = directory
-        header.refresh = archive?.isPage == true ? nil : RefreshHint(newestFirst: indices.lazy.map { articles[$0].updatedAt })
-        header.updated = indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch
+        if byHeat {
+            let dates = indices.map { articles[$0].updatedAt }.sorted(by: >)
+            header.refresh = archive?.isPage == true ? nil : RefreshHint(newestFirst: dates)
+            header.updated = dates.first ?? updated ?? .epoch
+        } else {
+            header.refresh = archive?.isPage == true ? nil : RefreshHint(newestFirst: indices.lazy.map { articles[$0].updatedAt })
+            header.updated = indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch
+        }
         header.archive = archive
-        return FeedPlan(header: header, entryIndices: indices)
+        return FeedPlan(header: header, entryIndices: indices, formats: formats)
     }
 }

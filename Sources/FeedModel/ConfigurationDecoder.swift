@@ -16,7 +16,7 @@ public struct ConfigurationDecoder {
     }
 
     static let topKeys = ["title", "base_url", "language", "description", "generator", "hub", "limits", "only_published",
-                          "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo", "clean", "retired_feeds"]
+                          "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo", "clean", "retired_feeds", "feeds"]
     static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days", "archive_page_size"]
     static let excludeKeys = ["topics", "providers"]
     static let overrideKeys = ["title", "description", "slug", "icon", "logo"]
@@ -69,6 +69,7 @@ public struct ConfigurationDecoder {
             }
         case "icon": configuration.branding.icon = try setting(node, key, Branding.ImageURL.init).text
         case "logo": configuration.branding.logo = try setting(node, key, Branding.ImageURL.init).text
+        case "feeds": configuration.customFeeds = try customFeeds(node)
         default: try readWrite(node, into: &configuration)
         }
     }

@@ -19,6 +19,11 @@ extension FeedCatalog {
         public var providerDomain: String?
         /// The winner's provider logo (`provider.images`).
         public var providerLogo: Article.Image? = nil
+        /// The winner's `quality`, `heat`, language and folded text (`ArticleSummary.text`): what custom feeds select by.
+        public var quality: Int? = nil
+        public var heat: Int? = nil
+        public var language: String? = nil
+        public var text: String? = nil
 
         /// The winner's full article with the merged dates and topics.
         public func applied(to winner: Article) -> Article {

@@ -3,6 +3,7 @@
 /// - One feed of all articles (its files at the top of the output folder).
 /// - One per topic (`topics/<slug>/`), topics compared by `FeedName` (trimmed, NFC, any case).
 /// - One per provider name (`providers/<slug>/`), compared the same way.
+/// - One per custom feed of `feedpub.yml` (`custom/<slug>/`), selected by its rules (`CustomFeedSelector`).
 /// Articles sharing a URL are first merged (`ArticleMerger`). Each feed holds the newest
 /// `entryLimit` entries, newest `updated` first, ties broken by id. A name spelled several
 /// ways is shown in its most frequent spelling (ties: the first in code-point order).
@@ -12,7 +13,7 @@
 public struct FeedCatalog: Sendable {
     /// Every merged article, newest first; plans refer to them by index.
     public let articles: [FeedCatalog.MergedArticle]
-    /// The subscription documents: the feed of all articles, then topics, then providers.
+    /// The subscription documents: the feed of all articles, then topics, then providers, then custom feeds.
     public let plans: [FeedPlan]
     /// RFC 5005 archive pages of every feed, when the site keeps them (`archivePageSize`).
     public let archivePages: [FeedPlan]
@@ -32,12 +33,14 @@ public struct FeedCatalog: Sendable {
     /// slugs for named feeds (`feedpub.yml`).
     public init(summaries: [ArticleSummary], site: SiteConfiguration, configuration: FeedpubConfiguration = FeedpubConfiguration()) {
         self.init(summaries: summaries, site: site, overrides: configuration.overrides,
-                  sourcesProviderFeeds: configuration.writes(.provider("")))
+                  sourcesProviderFeeds: configuration.writes(.provider("")), customFeeds: configuration.customFeeds)
     }
 
     /// `overrides`: an editor's titles, descriptions and slugs for named feeds;
-    /// `sourcesProviderFeeds`: whether entries name their provider's feed (it is written).
-    init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides, sourcesProviderFeeds: Bool = true) {
+    /// `sourcesProviderFeeds`: whether entries name their provider's feed (it is written);
+    /// `customFeeds`: the feeds defined by rules.
+    init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides, sourcesProviderFeeds: Bool = true,
+         customFeeds: [CustomFeed] = []) {
         let merged = ArticleMerger.merge(summaries)
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
@@ -76,6 +79,7 @@ public struct FeedCatalog: Sendable {
                                       home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket.indices,
                                       branding: Self.branding(site: site, own: override?.branding, articles: articles, indices: bucket.indices)))
         }
+        plans += Self.customPlans(customFeeds, articles: articles, site: site, planner: &planner)
         self.articles = articles
         self.plans = plans
         self.archivePages = planner.archivePages

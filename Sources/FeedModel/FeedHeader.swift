@@ -6,6 +6,8 @@ public struct FeedHeader: Sendable, Equatable {
         case all
         case topic(String)
         case provider(String)
+        /// A custom feed (`feeds:` in feedpub.yml), by its slug.
+        case custom(String)
     }
 
     public var kind: Kind

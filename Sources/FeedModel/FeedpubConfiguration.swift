@@ -23,6 +23,8 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     /// `icon` and `logo`: every feed's, unless its topic or provider sets its own.
     public var branding = Branding()
     var overrides = FeedOverrides()
+    /// `feeds:`: the feeds defined by rules, in the order written.
+    public var customFeeds: [CustomFeed] = []
     /// Which feeds to write; nil: all of them.
     var feedKinds: Set<FeedKindSelection>?
     /// Which formats to write (`rss`, `atom`, `json`); nil: all of them.
@@ -30,6 +32,9 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     /// `retired_feeds.keep_days`: how long a feed no longer produced stays published (marked
     /// expired) before its folder answers 410, in days counted back from the newest article.
     public var retiredFeedsKeepDays = 30
+
+    /// Whether pass 1 must keep each article's text (`ArticleSummary.text`): a custom feed has keywords.
+    public var readsArticleText: Bool { customFeeds.contains { $0.selection.readsText } }
 
     public init() {}
 
@@ -48,6 +53,8 @@ public struct FeedpubConfiguration: Sendable, Equatable {
         case .all: return feedKinds.contains(.all)
         case .topic: return feedKinds.contains(.topics)
         case .provider: return feedKinds.contains(.providers)
+        // Each is configured by name: `write.feeds` picks among the feeds made for every name.
+        case .custom: return true
         }
     }
 }

@@ -37,10 +37,10 @@ public struct FeedListing: Sendable, Equatable {
     }
 
     /// The short name a list shows: the topic or provider ("AI"), or the title of the feed of
-    /// everything ("feedpub"), since the folder or section already says which axis it is on.
+    /// everything ("feedpub") or of a custom feed, since the folder or section already says which axis it is on.
     var name: String {
         switch header.kind {
-        case .all: return header.title
+        case .all, .custom: return header.title
         case .topic(let name), .provider(let name): return name
         }
     }
@@ -52,4 +52,6 @@ public struct FeedListing: Sendable, Equatable {
     var isAll: Bool { header.kind == .all }
     var isTopic: Bool { if case .topic = header.kind { return true } else { return false } }
     var isProvider: Bool { if case .provider = header.kind { return true } else { return false } }
+    /// A feed defined by rules (`feeds:` in feedpub.yml).
+    public var isCustom: Bool { if case .custom = header.kind { return true } else { return false } }
 }

@@ -46,6 +46,9 @@ public struct HTMLIndexWriter: Sendable {
                 html.element("main") {
                     let all = listings.filter(\.isAll)
                     if !all.isEmpty { section("all", "All articles", all, empty: "", language, html) }
+                    // Only sites that define custom feeds get the section.
+                    let custom = listings.filter(\.isCustom)
+                    if !custom.isEmpty { section("custom", "Custom feeds", custom, empty: "", language, html) }
                     section("topics", "Topics", listings.filter(\.isTopic), empty: "No topics yet.", language, html)
                     section("providers", "Providers", listings.filter(\.isProvider), empty: "No providers yet.", language, html)
                 }

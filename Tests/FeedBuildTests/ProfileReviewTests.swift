@@ -60,7 +60,7 @@ struct ProfileReviewTests {
             plan.header.profile = .googleNews
             let items = String(repeating: "<item><title>t</title><link>https://x/</link></item>", count: 61)
             try write("<rss version=\"2.0\"><channel><title>T</title>\(items)</channel></rss>", to: "out/rss.xml", in: folder)
-            let findings = ProfileReview.findings([plan], formats: [.rss], rendered: RenderedFiles(), output: output)
+            let findings = ProfileReview.findings([plan], formats: { _ in [.rss] }, rendered: RenderedFiles(), output: output)
             #expect(findings.map(\.line) == [
                 "rss.xml: google-news: items 61 > 60",
                 "rss.xml: google-news: items without a guid or id 61 > 0",

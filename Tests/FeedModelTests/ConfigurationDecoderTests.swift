@@ -53,6 +53,9 @@ struct ConfigurationDecoderTests {
         #expect(configuration.formats == ["rss", "atom", "json"])
         #expect(configuration.leadImage == LeadImageRule(minimumSide: 600, inHTML: false))
         #expect(configuration.cleaning == CleaningRules(providerSuffix: true, jsonSummaries: true, repeatedTitles: false))
+        #expect(configuration.customFeeds.map(\.slug) == ["india-heat"])
+        #expect(configuration.customFeeds.first?.selection.keywordsAny == ["heat", "लू"])
+        #expect(configuration.customFeeds.first?.order == .heat && configuration.customFeeds.first?.profile == .googleNews)
     }
 
     @Test("an empty file, or one of comments only, sets nothing")
@@ -70,7 +73,7 @@ struct ConfigurationDecoderTests {
 
     @Test("a mistake is an error naming the key and its line", arguments: [
         ErrorCase(yaml: "title: x\ntitel: y\n", line: 2,
-                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo, clean, retired_feeds)"),
+                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo, clean, retired_feeds, feeds)"),
         ErrorCase(yaml: "limits:\n  entries: 5\n", line: 2,
                   message: "unknown key 'entries' (known: entries_per_feed, bytes_per_feed, max_age_days, archive_page_size)"),
         ErrorCase(yaml: "hub: ftp://hub.example.com/\n", line: 1,

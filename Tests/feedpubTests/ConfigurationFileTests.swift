@@ -100,7 +100,7 @@ struct ConfigurationFileTests {
 
     @Test("a mistake stops the run before anything is written: exit 64 and one line naming file, line and key", arguments: [
         Mistake(yaml: "title: x\n\n# typo below\ntitel: y\n",
-                line: "feedpub.yml:4: unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo, clean, retired_feeds)"),
+                line: "feedpub.yml:4: unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo, clean, retired_feeds, feeds)"),
         Mistake(yaml: "limits:\n  entries_per_feed: \"50\"\n", line: "feedpub.yml:2: 'limits.entries_per_feed' is text, expected a whole number"),
         Mistake(yaml: "base_url: example.com\n",
                 line: "feedpub.yml:1: 'base_url' must be an absolute http or https URL without query or fragment, not 'example.com'"),

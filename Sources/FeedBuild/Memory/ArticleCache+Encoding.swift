@@ -4,7 +4,7 @@ import FeedModel
 /// outputs by path, the feeds not yet announced to the hub, the problems last found (`ByteWriter`'s
 /// integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 6"
+    static let magic = "feedpub-cache 7"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -38,6 +38,10 @@ extension ArticleCache {
                 writer.int(Int64(summary.providerLogo?.width ?? 0))
                 writer.int(Int64(summary.providerLogo?.height ?? 0))
                 writer.uint(UInt64(summary.cleaning.rawValue))
+                writer.uint(summary.heat == nil ? 0 : 1)
+                writer.int(Int64(summary.heat ?? 0))
+                // Kept only while a custom feed has keywords (`ArticleReading.keepsText`).
+                writer.optionalString(summary.text)
                 writer.strings(warnings)
             }
         }
@@ -86,6 +90,10 @@ extension ArticleCache {
                     summary.isPublished = published == 0 ? nil : published == 2
                     summary.providerLogo = try Self.logo(try reader.optionalString(), try reader.int(), try reader.int())
                     summary.cleaning = CleaningRules.Findings(rawValue: UInt8(truncatingIfNeeded: try reader.uint()))
+                    let hasHeat = try reader.uint() == 1
+                    let heat = try reader.int()
+                    summary.heat = hasHeat ? Int(truncatingIfNeeded: heat) : nil
+                    summary.text = try reader.optionalString()
                     outcome = .article(summary, warnings: try reader.strings())
                 default: return nil
                 }

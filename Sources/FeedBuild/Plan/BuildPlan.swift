@@ -26,7 +26,8 @@ struct BuildPlan {
         let checked = Parallel.map(documents) { plan in
             var base = Self.fingerprint(of: plan, catalog: catalog, files: files)
             Self.addSettings(settings, of: plan, catalog: catalog, to: &base)
-            var files = settings.formats.map { format -> Checked in
+            let formats = settings.formats(of: plan)
+            var files = formats.map { format -> Checked in
                 var hash = base
                 hash.add(format.rawValue)
                 return Checked(format: format, path: FeedRendering.path(of: plan, format), hash: hash, previous: previous, settings: settings)
@@ -34,7 +35,7 @@ struct BuildPlan {
             if plan.archive?.isPage != true {
                 // The page also names the site and links every format written.
                 var hash = base
-                hash.add("page \(settings.site.title) \(settings.formats.map(\.rawValue))")
+                hash.add("page \(settings.site.title) \(formats.map(\.rawValue))")
                 files.append(Checked(format: nil, path: plan.header.pagePath, hash: hash, previous: previous, settings: settings))
             }
             return files

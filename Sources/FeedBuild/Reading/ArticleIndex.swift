@@ -12,10 +12,11 @@ struct ArticleIndex {
         /// such as its permissions, that may be gone next run.
         case unreadable(String)
 
-        /// What is kept of a file read now.
-        init(_ result: Result<ArticleDecoder.Decoded, ArticleLoader.Failure>) {
+        /// What is kept of a file read now; `keepingText`: with the article's text (`ArticleSummary.text`).
+        init(_ result: Result<ArticleDecoder.Decoded, ArticleLoader.Failure>, keepingText: Bool = false) {
             switch result {
-            case let .success(decoded): self = .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
+            case let .success(decoded):
+                self = .article(decoded.article.summary(keepingText: keepingText), warnings: decoded.warnings.map(\.message))
             case let .failure(.rejected(problem)): self = .rejected(problem.reason)
             case let .failure(.unreadable(reason)): self = .unreadable(reason)
             }
@@ -44,16 +45,32 @@ struct ArticleIndex {
     }
 
     /// For each file (in listing order), its record if it can be recalled instead of read: the
-    /// same path and version, and settled. Both lists are in `InputFolder` order: one merge pass.
-    func matching(_ files: [InputFolder.File]) -> [Record?] {
+    /// same path and version, and settled, and its text kept when `keepingText` (a summary
+    /// without it is read again; one with it loses it when no longer needed). Both lists are in
+    /// `InputFolder` order: one merge pass.
+    func matching(_ files: [InputFolder.File], keepingText: Bool = false) -> [Record?] {
         var result = [Record?](repeating: nil, count: files.count)
         var next = 0
         for (index, file) in files.enumerated() {
             while next < records.count && InputFolder.precedes(records[next].path, file.path) { next += 1 }
             guard next < records.count, records[next].path == file.path else { continue }
-            if records[next].isSettled && records[next].version == file.version { result[index] = records[next] }
+            if records[next].isSettled && records[next].version == file.version { result[index] = records[next].keepingText(keepingText) }
             next += 1
         }
         return result
+    }
+}
+
+extension ArticleIndex.Record {
+    /// This record when its summary's text is kept as asked (the text dropped when not asked for);
+    /// nil when the text is asked for and missing, so that the file is read again.
+    func keepingText(_ keepingText: Bool) -> ArticleIndex.Record? {
+        guard case let .article(summary, warnings) = outcome, (summary.text != nil) != keepingText else { return self }
+        guard !keepingText else { return nil }
+        var record = self
+        var plain = summary
+        plain.text = nil
+        record.outcome = .article(plain, warnings: warnings)
+        return record
     }
 }

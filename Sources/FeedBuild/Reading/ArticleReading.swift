@@ -4,6 +4,8 @@
 public struct ArticleReading {
     let input: FolderPath
     var progress: ProgressLine? = nil
+    /// Whether summaries keep the articles' text: a custom feed has keywords.
+    var keepsText = false
 
     /// Lists the input folder and reads every file, with no cache: what `check` sees.
     public static func read(_ input: String) throws(BuildFailure) -> ReadArticles {
@@ -13,13 +15,13 @@ public struct ArticleReading {
 
     func read(_ listing: InputListing, recalling previous: ArticleIndex) -> ReadArticles {
         let files = listing.files
-        var records: [ArticleIndex.Record?] = previous.matching(files)
+        var records: [ArticleIndex.Record?] = previous.matching(files, keepingText: keepsText)
         let toRead = files.indices.filter { records[$0] == nil }
-        let progress = progress
+        let progress = progress, keepsText = keepsText
         progress?.read(files.count - toRead.count)
         let outcomes = ArticleLoader(root: input).load(toRead.map { files[$0].path }) { _, result -> ArticleIndex.Outcome in
             progress?.read(1)
-            return ArticleIndex.Outcome(result)
+            return ArticleIndex.Outcome(result, keepingText: keepsText)
         }
         for (index, outcome) in zip(toRead, outcomes) {
             records[index] = ArticleIndex.Record(path: files[index].path, version: files[index].version, isSettled: false, outcome: outcome)

@@ -9,9 +9,10 @@ extension FeedRenderer {
         guard !pages.isEmpty else { return RenderedFiles() }
         FeedFormat.prepareForConcurrentRendering()
         let site = settings.site
-        let formats = Set(settings.formats)
+        let settings = settings
         let outcomes = Parallel.map(pages) { job -> Result<Publisher.Staged, BuildFailure> in
             let shown = job.plan.entryIndices.compactMap { entries[$0] }
+            let formats = Set(settings.formats(of: job.plan))
             guard let bytes = try? FeedPageWriter().render(job.plan.header, entries: shown, formats: formats,
                                                            siteTitle: site.title, siteIndexURL: site.url("index.html")) else {
                 return .failure(BuildFailure(.software, "libxml2 could not write the page of the feed '\(job.plan.title)'"))

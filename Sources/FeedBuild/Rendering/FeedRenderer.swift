@@ -18,7 +18,7 @@ struct FeedRenderer {
     func render(_ jobs: [RenderJob], site: SiteCatalog, previous: ArticleCache) throws(BuildFailure) -> RenderedFiles {
         var rendered = try renderFeeds(jobs)
         settings.progress?.wroteFeeds(Set(jobs.map(\.plan.directory)).count)
-        rendered.entryCounts = rendered.entryCounts(of: site.documents, formats: settings.formats, previous: previous)
+        rendered.entryCounts = rendered.entryCounts(of: site.documents, formats: settings.formats(of:), previous: previous)
         rendered.staged += try stageSiteDocuments(site.feeds, entryCounts: rendered.entryCounts, abandoningOnFailure: rendered.staged)
         return rendered
     }
@@ -66,7 +66,7 @@ struct FeedRenderer {
             let formats = settings.formats
             documents = try SiteDocuments.render(feeds, site: settings.site, formats: Set(formats)) { plan in
                 // Formats can be cut differently; the page promises no more than the smallest holds.
-                formats.compactMap { entryCounts[FeedRendering.path(of: plan, $0)] }.min() ?? plan.entryIndices.count
+                settings.formats(of: plan).compactMap { entryCounts[FeedRendering.path(of: plan, $0)] }.min() ?? plan.entryIndices.count
             }
         } catch {
             publisher.abandon(staged)

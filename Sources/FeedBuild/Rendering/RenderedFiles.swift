@@ -25,10 +25,10 @@ struct RenderedFiles {
 
 extension RenderedFiles {
     /// Entries in each feed file: as rendered now, else as remembered (`bytes_per_feed` may have cut them).
-    func entryCounts(of documents: [FeedPlan], formats: [FeedFormat], previous: ArticleCache) -> [String: Int] {
+    func entryCounts(of documents: [FeedPlan], formats: (FeedPlan) -> [FeedFormat], previous: ArticleCache) -> [String: Int] {
         var counts: [String: Int] = [:]
         for plan in documents {
-            for format in formats {
+            for format in formats(plan) {
                 let path = FeedRendering.path(of: plan, format)
                 counts[path] = sizes[path]?.entries ?? previous.outputs[path]?.entries ?? plan.entryIndices.count
             }

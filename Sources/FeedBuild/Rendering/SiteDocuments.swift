@@ -2,7 +2,7 @@ import FeedModel
 import FeedXML
 
 /// The documents that help people find the feeds: OPML 2.0 subscription lists (all feeds in
-/// Topics and Providers folders, and one list per axis) and an HTML index page. Rendered
+/// Topics, Providers and Custom feeds folders, and one list per axis and of the custom feeds) and an HTML index page. Rendered
 /// every run (a few milliseconds) and published like feeds: rewritten only when they change.
 enum SiteDocuments {
     /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
@@ -10,15 +10,21 @@ enum SiteDocuments {
     static func render(_ plans: [FeedPlan], site: SiteConfiguration, formats: Set<FeedFormat> = Set(FeedFormat.allCases),
                        entryCount: (FeedPlan) -> Int = { $0.entryIndices.count }) throws -> [Publisher.Document] {
         let listings = plans.map { plan in
-            var listing = FeedListing(plan, formats: formats)
+            var listing = FeedListing(plan, formats: plan.formats ?? formats)
             listing.entryCount = entryCount(plan)
             return listing
         }
         let newest = plans.map(\.updated).max() ?? .epoch
         let topics = listings.filter { if case .topic = $0.kind { true } else { false } }
         let providers = listings.filter { if case .provider = $0.kind { true } else { false } }
+        let custom = listings.filter(\.isCustom)
         let opml = OPMLWriter()
-        return [
+        // Written only by sites that define custom feeds; the others' output stays as it was.
+        let customList = custom.isEmpty ? [] : [
+            Publisher.Document(path: "custom.opml", bytes: try opml.render(title: "\(site.title): custom feeds", listings: custom,
+                                                                           grouping: .flat, dateModified: newest)),
+        ]
+        return customList + [
             Publisher.Document(path: "index.opml", bytes: try opml.render(title: "\(site.title): every feed", listings: listings,
                                                                           grouping: .byKind, dateModified: newest)),
             Publisher.Document(path: "topics.opml", bytes: try opml.render(title: "\(site.title): topics", listings: topics,

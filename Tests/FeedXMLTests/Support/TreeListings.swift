@@ -34,6 +34,7 @@ enum TreeListings {
         switch kind {
         case .all: name = "feedpub"
         case .topic(let term), .provider(let term): name = term + " — feedpub"
+        case .custom(let slug): name = slug
         }
         return GoldenListings.listing(kind, directory, title: name, description: "", home: home, json: true,
                                       count: count, updated: Timestamp(iso8601: updated)!, base: base)
