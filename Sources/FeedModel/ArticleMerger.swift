@@ -30,10 +30,12 @@ enum ArticleMerger {
 
     /// The common case: a URL given by one file.
     private static func single(_ summary: ArticleSummary) -> FeedCatalog.MergedArticle {
-        FeedCatalog.MergedArticle(url: summary.url, winnerPath: summary.sourcePath, sourcePaths: [summary.sourcePath],
+        var merged = FeedCatalog.MergedArticle(url: summary.url, winnerPath: summary.sourcePath, sourcePaths: [summary.sourcePath],
                       sourceIndices: [summary.sourceIndex], publishedAt: summary.publishedAt, updatedAt: summary.publishedAt,
                       topics: summary.topics, providerName: summary.providerName, providerDomain: summary.providerDomain,
                       providerLogo: summary.providerLogo)
+        merged.language = summary.language
+        return merged
     }
 
     private static func merge(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
@@ -45,6 +47,7 @@ enum ArticleMerger {
                                    publishedAt: winner.publishedAt, updatedAt: winner.publishedAt, topics: winner.topics,
                                    providerName: winner.providerName, providerDomain: winner.providerDomain,
                                    providerLogo: winner.providerLogo)
+        merged.language = winner.language
         guard versions.count > 1 else { return merged }
         merged.publishedAt = versions.map(\.publishedAt).min()!
         var seen = Set(winner.topics.compactMap(FeedName.init))

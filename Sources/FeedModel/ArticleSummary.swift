@@ -15,6 +15,11 @@ public struct ArticleSummary: Sendable, Equatable {
     public var isPublished: Bool?
     /// The aggregator noise in the title and excerpt (`CleaningRules.findings(of:)`), for counts.
     public var cleaning: CleaningRules.Findings = []
+    /// The article's language as a BCP 47 tag, primary subtag lower case ("hi", "pt-BR"): the
+    /// front matter's `language`, else the one identified from its text; nil when unknown.
+    public var language: String? = nil
+    /// Whether `language` is the front matter's own, which no `feedpub.yml` override replaces.
+    public var languageIsDeclared = false
     /// Where the caller keeps this article's file (an index into its own list); carried
     /// through merging untouched, so the caller finds files again without a lookup by path.
     public var sourceIndex: Int
@@ -41,6 +46,8 @@ extension Article {
                                      providerName: provider?.name, providerDomain: provider?.domain,
                                      quality: quality, isPublished: isPublished, providerLogo: provider?.logo)
         summary.cleaning = CleaningRules.findings(of: self)
+        summary.language = language
+        summary.languageIsDeclared = language != nil
         return summary
     }
 }

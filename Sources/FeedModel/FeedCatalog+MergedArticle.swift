@@ -19,6 +19,9 @@ extension FeedCatalog {
         public var providerDomain: String?
         /// The winner's provider logo (`provider.images`).
         public var providerLogo: Article.Image? = nil
+        /// The winner's language as a BCP 47 tag (`ArticleSummary.language`), after `feedpub.yml`'s
+        /// provider and topic overrides; nil when unknown.
+        public var language: String? = nil
 
         /// The winner's full article with the merged dates and topics.
         public func applied(to winner: Article) -> Article {
@@ -26,6 +29,7 @@ extension FeedCatalog {
             article.publishedAt = publishedAt
             article.updatedAt = updatedAt
             article.topics = topics
+            article.language = language
             return article
         }
     }

@@ -9,6 +9,8 @@ extension FeedOverrides {
         var slug: String?
         /// The feed's own icon and logo.
         var branding = Branding()
+        /// The language of the feed and of its articles that declare none (BCP 47, conventional case).
+        var language: String? = nil
 
         init(title: String? = nil, description: String? = nil, slug: String? = nil, branding: Branding = Branding()) {
             self.branding = branding

@@ -32,7 +32,7 @@ public struct FeedpubConfiguration: Sendable, Equatable {
 
     /// The three groups of feeds `write.feeds` picks from.
     enum FeedKindSelection: String, Sendable, CaseIterable {
-        case all, topics, providers
+        case all, topics, providers, languages
     }
 
     /// The format names `write.formats` accepts, in `FeedFormat` order.
@@ -45,6 +45,7 @@ public struct FeedpubConfiguration: Sendable, Equatable {
         case .all: return feedKinds.contains(.all)
         case .topic: return feedKinds.contains(.topics)
         case .provider: return feedKinds.contains(.providers)
+        case .language: return feedKinds.contains(.languages)
         }
     }
 }

@@ -42,6 +42,7 @@ public struct FeedListing: Sendable, Equatable {
         switch header.kind {
         case .all: return header.title
         case .topic(let name), .provider(let name): return name
+        case .language(let tag): return FeedCatalog.languageName(tag)
         }
     }
 
@@ -52,4 +53,5 @@ public struct FeedListing: Sendable, Equatable {
     var isAll: Bool { header.kind == .all }
     var isTopic: Bool { if case .topic = header.kind { return true } else { return false } }
     var isProvider: Bool { if case .provider = header.kind { return true } else { return false } }
+    var isLanguage: Bool { if case .language = header.kind { return true } else { return false } }
 }

@@ -3,7 +3,7 @@ import FeedModel
 /// The cache file's format: a magic line, the identity, the inputs in listing order, the
 /// outputs by path, the feeds not yet announced to the hub (`ByteWriter`'s integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 5"
+    static let magic = "feedpub-cache 6"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -37,6 +37,8 @@ extension ArticleCache {
                 writer.int(Int64(summary.providerLogo?.width ?? 0))
                 writer.int(Int64(summary.providerLogo?.height ?? 0))
                 writer.uint(UInt64(summary.cleaning.rawValue))
+                writer.optionalString(summary.language)
+                writer.uint(summary.languageIsDeclared ? 1 : 0)
                 writer.strings(warnings)
             }
         }
@@ -84,6 +86,8 @@ extension ArticleCache {
                     summary.isPublished = published == 0 ? nil : published == 2
                     summary.providerLogo = try Self.logo(try reader.optionalString(), try reader.int(), try reader.int())
                     summary.cleaning = CleaningRules.Findings(rawValue: UInt8(truncatingIfNeeded: try reader.uint()))
+                    summary.language = try reader.optionalString()
+                    summary.languageIsDeclared = try reader.uint() == 1
                     outcome = .article(summary, warnings: try reader.strings())
                 default: return nil
                 }

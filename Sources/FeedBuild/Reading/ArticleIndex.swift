@@ -15,7 +15,11 @@ struct ArticleIndex {
         /// What is kept of a file read now.
         init(_ result: Result<ArticleDecoder.Decoded, ArticleLoader.Failure>) {
             switch result {
-            case let .success(decoded): self = .article(decoded.article.summary, warnings: decoded.warnings.map(\.message))
+            case let .success(decoded):
+                var summary = decoded.article.summary
+                // Identified here, in pass 1, so the cache keeps it: only for articles that declare none.
+                if summary.language == nil { summary.language = LanguageIdentifier.language(of: decoded.article.languageSample) }
+                self = .article(summary, warnings: decoded.warnings.map(\.message))
             case let .failure(.rejected(problem)): self = .rejected(problem.reason)
             case let .failure(.unreadable(reason)): self = .unreadable(reason)
             }

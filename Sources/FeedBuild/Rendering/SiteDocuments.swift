@@ -2,7 +2,7 @@ import FeedModel
 import FeedXML
 
 /// The documents that help people find the feeds: OPML 2.0 subscription lists (all feeds in
-/// Topics and Providers folders, and one list per axis) and an HTML index page. Rendered
+/// Topics, Providers and Languages folders, and one list per axis) and an HTML index page. Rendered
 /// every run (a few milliseconds) and published like feeds: rewritten only when they change.
 enum SiteDocuments {
     /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
@@ -17,6 +17,7 @@ enum SiteDocuments {
         let newest = plans.map(\.updated).max() ?? .epoch
         let topics = listings.filter { if case .topic = $0.kind { true } else { false } }
         let providers = listings.filter { if case .provider = $0.kind { true } else { false } }
+        let languages = listings.filter { if case .language = $0.kind { true } else { false } }
         let opml = OPMLWriter()
         return [
             Publisher.Document(path: "index.opml", bytes: try opml.render(title: "\(site.title): every feed", listings: listings,
@@ -24,6 +25,8 @@ enum SiteDocuments {
             Publisher.Document(path: "topics.opml", bytes: try opml.render(title: "\(site.title): topics", listings: topics,
                                                                            grouping: .flat, dateModified: newest)),
             Publisher.Document(path: "providers.opml", bytes: try opml.render(title: "\(site.title): providers", listings: providers,
+                                                                              grouping: .flat, dateModified: newest)),
+            Publisher.Document(path: "languages.opml", bytes: try opml.render(title: "\(site.title): languages", listings: languages,
                                                                               grouping: .flat, dateModified: newest)),
             Publisher.Document(path: "index.html", bytes: try HTMLIndexWriter().render(
                 siteTitle: site.title, listings: HTMLIndexWriter.busiestFirst(listings), language: site.language, opmlURL: site.url("index.opml"))),
