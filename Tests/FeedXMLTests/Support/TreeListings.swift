@@ -33,7 +33,7 @@ enum TreeListings {
         let name: String
         switch kind {
         case .all: name = "feedpub"
-        case .topic(let term), .provider(let term): name = term + " — feedpub"
+        case .topic(let term), .provider(let term), .language(let term): name = term + " — feedpub"
         }
         return GoldenListings.listing(kind, directory, title: name, description: "", home: home, json: true,
                                       count: count, updated: Timestamp(iso8601: updated)!, base: base)
