@@ -68,7 +68,7 @@ public struct BuildEngine {
         summary.cleaning = settings.site.cleaning.tally(site.included)
         summary.problems = read.problems.problems
         summary.feeds = site.feeds.count
-        summary.files = plan.fingerprints.count + 4
+        summary.files = plan.fingerprints.count + SiteDocuments.count
         summary.changes = changes
         if settings.collectsReport {
             summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)

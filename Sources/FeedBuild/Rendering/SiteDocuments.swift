@@ -5,6 +5,9 @@ import FeedXML
 /// Topics, Providers and Languages folders, and one list per axis) and an HTML index page. Rendered
 /// every run (a few milliseconds) and published like feeds: rewritten only when they change.
 enum SiteDocuments {
+    /// How many documents `render` gives: four OPML lists and the index page.
+    static let count = 5
+
     /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
     /// `entryCount`: how many entries a feed's files hold (fewer than planned under `bytes_per_feed`).
     static func render(_ plans: [FeedPlan], site: SiteConfiguration, formats: Set<FeedFormat> = Set(FeedFormat.allCases),
