@@ -109,7 +109,7 @@ struct CronSafetyTests {
             #expect(feedPaths == Set(new.filePaths), "old and new runs wrote different paths")
             let changed = feedPaths.filter { old.entries[$0] != new.entries[$0] }
             // The manifest and the OPML/HTML index list names and URLs, which stay the same.
-            let unchanging: Set<String> = [".feedpub-manifest", "index.opml", "topics.opml", "providers.opml", "index.html"]
+            let unchanging: Set<String> = [".feedpub-manifest", "index.opml", "topics.opml", "providers.opml", "languages.opml", "index.html"]
             #expect(changed == feedPaths.subtracting(unchanging), "every feed should change")
 
             var points: [KillPoint] = [
