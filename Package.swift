@@ -34,16 +34,18 @@ let package = Package(
         .target(name: "FeedModel", dependencies: ["ByteScan", "FeedYAML", "CCMark"], swiftSettings: swiftSettings),
         .target(name: "FeedXML", dependencies: ["ByteScan", "FeedModel", "CLibXML2"], swiftSettings: swiftSettings),
         .target(name: "FeedJSON", dependencies: ["FeedModel"], swiftSettings: swiftSettings),
+        // Partners' feed requirements (google-news, apple-news, …) as rules measured in rendered documents.
+        .target(name: "FeedProfiles", dependencies: ["FeedModel", "CLibXML2"], swiftSettings: swiftSettings),
         // The build as named stages: Reading, Memory (the cache), Plan, Rendering, Publishing.
         .target(
             name: "FeedBuild",
-            dependencies: ["FeedModel", "FeedXML", "FeedJSON", "CLD2Shim"],
+            dependencies: ["FeedModel", "FeedXML", "FeedJSON", "FeedProfiles", "CLD2Shim"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "feedpub",
             dependencies: [
-                "FeedBuild", "FeedModel",
+                "FeedBuild", "FeedModel", "FeedProfiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -64,7 +66,8 @@ let package = Package(
                     exclude: ["check-opml"], resources: [.copy("Fixtures"), .copy("Snapshots")], swiftSettings: swiftSettings),
         .testTarget(name: "FeedJSONTests", dependencies: ["FeedJSON", "FeedModel", "TestSupport"], exclude: ["validate-json-feeds"],
                     resources: [.copy("Fixtures"), .copy("Snapshots")], swiftSettings: swiftSettings),
-        .testTarget(name: "FeedBuildTests", dependencies: ["FeedBuild", "FeedModel", "TestSupport"],
+        .testTarget(name: "FeedProfilesTests", dependencies: ["FeedProfiles", "FeedModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedBuildTests", dependencies: ["FeedBuild", "FeedModel", "FeedProfiles", "TestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "feedpubTests", dependencies: ["feedpub", "FeedModel", "CLibXML2", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -41,6 +41,7 @@ public struct BuildEngine {
         timings.end("render")
         let changes = try publisher.publish(rendered, keeping: plan.kept)
         var summary = summarize(read, site: site, plan: plan, rendered: rendered, changes: changes)
+        for finding in summary.profileFindings { Console.warning(finding.line) }
         // A refused path, or a feed that lost an entry while rendering, stays unremembered, so
         // that it is looked at again next run.
         plan.forget(changes.refused + rendered.incomplete)
@@ -69,6 +70,7 @@ public struct BuildEngine {
         summary.problems = read.problems.problems
         summary.feeds = site.feeds.count
         summary.files = plan.fingerprints.count + SiteDocuments.count
+        summary.profileFindings = ProfileReview.findings(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)
         summary.changes = changes
         if settings.collectsReport {
             summary.feedFiles = FeedFile.all(site.documents, formats: settings.formats, rendered: rendered, output: settings.output)

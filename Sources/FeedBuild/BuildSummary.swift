@@ -1,4 +1,5 @@
 public import FeedModel
+import FeedProfiles
 
 /// What a run did: counts for the summary line, the changes, and what the report adds.
 public struct BuildSummary {
@@ -19,6 +20,8 @@ public struct BuildSummary {
     /// Files listed.
     var listed = 0
     var problems: [InputProblems.Problem] = []
+    /// The partner rules broken by feeds that name a profile: warnings, printed and reported.
+    var profileFindings: [ProfileFinding] = []
     var feedFiles: [FeedFile] = []
     var timings = PhaseTimings()
 

@@ -37,6 +37,8 @@ public struct FeedHeader: Sendable, Equatable {
     public var icon: String? = nil
     /// The feed's logo (RSS `<image>`, Atom `<logo>`, JSON Feed `icon`), when known.
     public var logo: Article.Image? = nil
+    /// The partner whose feed requirements this feed is checked against after rendering, when configured.
+    public var profile: PartnerProfileName? = nil
 
     /// Where this feed's document in `format` is served (its `rel="self"` link), or with
     /// `folder` (an archive page's, or the subscription document's) that folder's document.

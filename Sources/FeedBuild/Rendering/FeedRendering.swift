@@ -1,4 +1,5 @@
 import FeedModel
+import FeedProfiles
 import FeedXML
 
 /// Feeds to bytes to staged files, on all cores: each document is handed to the publisher
@@ -28,7 +29,7 @@ enum FeedRendering {
     }
 
     private enum Outcome {
-        case staged(Publisher.Staged, Size)
+        case staged(Publisher.Staged, Size, [ProfileFinding])
         case renderFailed
         case writeFailed(OutputFolder.Failure)
     }
@@ -41,7 +42,7 @@ enum FeedRendering {
                 return .renderFailed
             }
             switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
-            case let .success(staged): return .staged(staged, Size(entries: entries, bytes: bytes.count))
+            case let .success(staged): return .staged(staged, Size(entries: entries, bytes: bytes.count), job.profileFindings(in: bytes))
             case let .failure(error): return .writeFailed(error)
             }
         }
@@ -49,9 +50,10 @@ enum FeedRendering {
         var failure: BuildFailure?
         for (job, outcome) in zip(jobs, outcomes) {
             switch outcome {
-            case let .staged(result, size):
+            case let .staged(result, size, findings):
                 rendered.staged.append(StagedDocument(path: job.path, staged: result))
                 rendered.sizes[job.path] = size
+                rendered.profileFindings[job.path] = findings
             case .renderFailed:
                 failure = failure ?? BuildFailure(.software, "could not write the \(job.format.rawValue) feed '\(job.header.title)'")
             case let .writeFailed(error):

@@ -1,9 +1,12 @@
 import FeedModel
+import FeedProfiles
 
 /// What rendering produced: the staged documents, and each feed file's entries and size.
 struct RenderedFiles {
     var staged: [StagedDocument] = []
     var sizes: [String: FeedRendering.Size] = [:]
+    /// The partner rules each rendered feed file with a profile breaks (none for the others).
+    var profileFindings: [String: [ProfileFinding]] = [:]
     /// Entries in each feed file after `bytes_per_feed`: what the index, the lists and the cache count.
     var entryCounts: [String: Int] = [:]
     /// Feed files rendered without an entry their plan shows (its file changed during the run):
@@ -16,6 +19,7 @@ struct RenderedFiles {
     mutating func append(_ other: RenderedFiles) {
         staged += other.staged
         sizes.merge(other.sizes) { first, _ in first }
+        profileFindings.merge(other.profileFindings) { first, _ in first }
     }
 }
 

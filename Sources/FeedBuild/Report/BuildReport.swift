@@ -8,7 +8,8 @@ import Foundation
 /// warnings, feeds, files, changed, created, updated, unchanged, removed, titles_cleaned,
 /// summaries_dropped}, `feeds`
 /// [{path, entries, bytes, changed}] (every feed file, by path), `removed` [path],
-/// `rejected` [{path, reason}], `excluded` {unpublished, below_min_quality, too_old,
+/// `profile_findings` [{path, profile, rule, message, measured, limit, unit, source}] (the partner
+/// rules broken by feeds with a profile, also warnings), `rejected` [{path, reason}], `excluded` {unpublished, below_min_quality, too_old,
 /// excluded_provider, topics_removed}, `timings_ms` {list, read, plan, render, publish, total}.
 /// Written atomically (a temporary file renamed over it), never inside the output folder.
 public struct BuildReport {
@@ -41,7 +42,7 @@ public struct BuildReport {
                 "articles_read": summary.articles,
                 "files_rejected": summary.rejected,
                 "articles_excluded": exclusions.excludedArticles,
-                "warnings": summary.problems.filter { $0.severity == .warning }.count,
+                "warnings": summary.problems.filter { $0.severity == .warning }.count + summary.profileFindings.count,
                 "feeds": summary.feeds,
                 "files": summary.files,
                 "changed": changes.changedCount,
@@ -55,6 +56,7 @@ public struct BuildReport {
             "feeds": summary.feedFiles.sorted { $0.path < $1.path }.map { file in
                 ["path": file.path, "entries": file.size.entries, "bytes": file.size.bytes, "changed": changed.contains(file.path)] as [String: Any]
             },
+            "profile_findings": summary.profileFindings.map(\.json),
             "removed": changes.removed,
             "rejected": summary.problems.filter { $0.severity == .error }.map { ["path": $0.path, "reason": $0.message] },
             "excluded": [
