@@ -116,9 +116,14 @@ struct LanguageTests {
     @Test("the text identified leaves out the provider's name and a summary that repeats the title")
     func languageSample() {
         var article = Article.make(title: "समाचार - Wire", excerpt: "समाचार", provider: wire)
-        #expect(article.languageSample == "समाचार")
+        #expect(article.languageSample(findings: CleaningRules.findings(of: article)) == "समाचार")
         article.excerpt = "<p>पूरी खबर</p>"
-        #expect(article.languageSample == "समाचार\nपूरी खबर")
+        #expect(article.languageSample(findings: CleaningRules.findings(of: article)) == "समाचार\nपूरी खबर")
+        // At most languageSampleBytes, never cutting a character (Devanagari: three bytes each).
+        article.excerpt = String(repeating: "ख", count: 400)
+        let sample = article.languageSample(findings: CleaningRules.findings(of: article))
+        #expect(sample.utf8.count <= Article.languageSampleBytes && sample.utf8.count > Article.languageSampleBytes - 3)
+        #expect(sample.hasPrefix("समाचार\nखख") && sample.unicodeScalars.allSatisfy { $0 != "\u{FFFD}" })
     }
 
     @Test("write.feeds can leave the language feeds out")

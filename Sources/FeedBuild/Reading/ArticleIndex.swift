@@ -18,7 +18,9 @@ struct ArticleIndex {
             case let .success(decoded):
                 var summary = decoded.article.summary
                 // Identified here, in pass 1, so the cache keeps it: only for articles that declare none.
-                if summary.language == nil { summary.language = LanguageIdentifier.language(of: decoded.article.languageSample) }
+                if summary.language == nil {
+                    summary.language = LanguageIdentifier.language(of: decoded.article.languageSample(findings: summary.cleaning))
+                }
                 self = .article(summary, warnings: decoded.warnings.map(\.message))
             case let .failure(.rejected(problem)): self = .rejected(problem.reason)
             case let .failure(.unreadable(reason)): self = .unreadable(reason)
