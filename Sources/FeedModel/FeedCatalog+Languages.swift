@@ -23,6 +23,15 @@ extension FeedCatalog {
         }
     }
 
+    /// What a language feed declares: its tag, or the site's configured language when that is
+    /// the same language more precisely (`en-IN` for `languages/en/`), as partners that want a
+    /// region (Apple News) read it.
+    static func feedLanguage(ofLanguage tag: String, site: SiteConfiguration) -> String {
+        guard let configured = site.language, !tag.contains("-"),
+              configured.lowercased().hasPrefix(tag.lowercased() + "-") else { return tag }
+        return configured
+    }
+
     /// A language's name in English ("Hindi" for `hi`, "Portuguese (Brazil)" for `pt-BR`), for
     /// its feed's title; the tag itself when the name is not known.
     public static func languageName(_ tag: String) -> String {

@@ -84,7 +84,8 @@ public struct FeedCatalog: Sendable {
             let name = Self.languageName(tag)
             plans.append(planner.plan(.language(tag), "languages/" + slug, title: "\(name) — \(site.title)",
                                       subtitle: "The newest articles in \(name), from \(site.title)", home: site.baseURL, bucket.indices,
-                                      branding: Self.branding(site: site, own: nil, articles: articles), language: tag))
+                                      branding: Self.branding(site: site, own: nil, articles: articles),
+                                      language: Self.feedLanguage(ofLanguage: tag, site: site)))
         }
         self.articles = articles
         self.plans = plans

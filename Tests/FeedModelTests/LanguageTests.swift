@@ -89,6 +89,10 @@ struct LanguageTests {
         let language = try #require(catalog.plans.first { $0.kind == .language("mr") })
         #expect(language.language == "mr")
         #expect(language.entryIndices.count == 10)
+        // The site's language names a language feed's more precisely when it is the same language.
+        let regional = FeedCatalog(summaries: summaries(2, 1, "hi"), site: SiteConfiguration(language: "en-IN"), overrides: FeedOverrides())
+        #expect(regional.plans.first { $0.kind == .language("en") }?.language == "en-IN")
+        #expect(regional.plans.first { $0.kind == .language("hi") }?.language == "hi")
     }
 
     @Test("the languages axis: one feed per tag under languages/, named in English, empty tags never")
