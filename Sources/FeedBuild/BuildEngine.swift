@@ -12,13 +12,16 @@ public struct BuildEngine {
     public func run() throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
         let recall = RunMemory.startRecalling(settings)
-        let inputFolder = InputFolder(root: settings.input)
-        try inputFolder.checkRoot()
         let folder = OutputFolder(root: settings.output)
-        let lock = try settings.dryRun ? nil : OutputLock.preparing(folder, waitingUpTo: settings.lockWait)
+        let (lock, listing): (OutputLock?, InputListing)
+        do {
+            (lock, listing) = try lockAndList(folder)
+        } catch {
+            // The process ends after a failure: never while the cache is read on another thread.
+            recall.abandon()
+            throw error
+        }
         defer { withExtendedLifetime(lock) {} }
-        // Listed under the lock: a run that waited for another renders what is there now.
-        let listing = try inputFolder.list()
         let memory = RunMemory(recall, settings: settings)
         timings.end("list")
         // Finished on success below; after a failure, by the caller once it has printed it, so
@@ -27,19 +30,25 @@ public struct BuildEngine {
 
         let scanStarted = FileVersion.nowNanoseconds
         var read = ArticleReading(input: settings.input, progress: settings.progress).read(listing, recalling: memory.previous.index)
-        read.problems.print()
+        // With --quiet, problems the last run found were printed then: cron mails only news.
+        let known = settings.printsOnlyNewProblems ? Set(memory.previous.problemKeys) : []
+        read.problems.print(except: known)
         timings.end("read")
         let printed = read.problems.problems.count
         let site = SiteCatalog(&read, settings: settings)
-        read.problems.print(from: printed)
+        read.problems.print(from: printed, except: known)
         var plan = BuildPlan(site.documents, catalog: site.catalog, files: listing.files, previous: memory.previous, settings: settings)
         timings.end("plan")
 
         let publisher = Publisher(folder: folder, dryRun: settings.dryRun)
         let renderer = FeedRenderer(settings: settings, catalog: site.catalog, index: read.index, publisher: publisher)
-        let rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
+        var rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
         timings.end("render")
-        let changes = try publisher.publish(rendered, keeping: plan.kept)
+        let newest = read.summaries.lazy.map(\.publishedAt.secondsSinceEpoch).max()
+        let retirement = Retirement(feeds: site.feeds, newest: newest, settings: settings, publisher: publisher)
+        rendered.staged += try retirement.stage(into: publisher)
+        let changes = try publisher.publish(rendered, keeping: plan.kept.union(retirement.keptPaths))
+        if !settings.dryRun { try retirement.record(in: folder, baseURL: settings.site.baseURL) }
         var summary = summarize(read, site: site, plan: plan, rendered: rendered, changes: changes)
         for finding in summary.profileFindings { Console.warning(finding.line) }
         // A refused path, or a feed that lost an entry while rendering, stays unremembered, so
@@ -48,15 +57,26 @@ public struct BuildEngine {
         if !settings.dryRun {
             // Announced under the lock, so the feeds the hub was not told of are remembered for the next run.
             let pending = memory.previous.unannounced.filter { plan.fingerprints[$0] != nil }
-            let unannounced = WebSubNotifier.announce(changes, retrying: pending, site: settings.site)
+            // With --quiet, a hub still down since the last run (which warned) is not news.
+            let unannounced = WebSubNotifier.announce(changes, retrying: pending, site: settings.site,
+                                                      warns: !(settings.printsOnlyNewProblems && !pending.isEmpty))
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes,
-                            unannounced: unannounced, output: settings.output)
+                            unannounced: unannounced, problemKeys: read.problems.keys, output: settings.output)
             ProcessLifetime.keep(read, memory, site)
         }
         timings.end("publish")
         summary.timings = timings
         settings.progress?.finish()
         return summary
+    }
+
+    /// The output folder locked (unless a dry run), then the input folder listed: under the
+    /// lock, so that a run that waited for another renders what is there now.
+    private func lockAndList(_ folder: OutputFolder) throws(BuildFailure) -> (OutputLock?, InputListing) {
+        let inputFolder = InputFolder(root: settings.input)
+        try inputFolder.checkRoot()
+        let lock = try settings.dryRun ? nil : OutputLock.preparing(folder, waitingUpTo: settings.lockWait)
+        return (lock, try inputFolder.list())
     }
 
     private func summarize(_ read: ReadArticles, site: SiteCatalog, plan: BuildPlan, rendered: RenderedFiles,

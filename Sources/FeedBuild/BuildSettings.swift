@@ -24,6 +24,8 @@ public struct BuildSettings {
     public var progress: ProgressLine?
     /// Whether the run's summary should list every feed file (for `--report`).
     public var collectsReport: Bool
+    /// `--quiet`: print only the problems the last run did not find (the cache remembers them).
+    public var printsOnlyNewProblems = false
 
     /// Settings for one run; see each property.
     public init(input: String, output: String, site: SiteConfiguration, configuration: FeedpubConfiguration = FeedpubConfiguration(),

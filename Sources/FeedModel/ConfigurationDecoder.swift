@@ -16,13 +16,14 @@ public struct ConfigurationDecoder {
     }
 
     static let topKeys = ["title", "base_url", "language", "description", "generator", "hub", "limits", "only_published",
-                          "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo", "clean"]
+                          "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo", "clean", "retired_feeds"]
     static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days", "archive_page_size"]
     static let excludeKeys = ["topics", "providers"]
     static let overrideKeys = ["title", "description", "slug", "icon", "logo", "language"]
     static let writeKeys = ["feeds", "formats"]
     static let imageKeys = ["min_lead_side", "lead_in_html"]
     static let cleanKeys = ["provider_suffix", "json_summaries", "repeated_titles"]
+    static let retiredFeedKeys = ["keep_days"]
 
     /// The configuration in `feedpub.yml`'s bytes, or the first mistake in them.
     public func decode(_ bytes: [UInt8]) throws(Failure) -> FeedpubConfiguration {
@@ -62,6 +63,10 @@ public struct ConfigurationDecoder {
         case "providers": configuration.overrides.providers = try overrides(node, key)
         case "images": try readImages(node, into: &configuration)
         case "clean": try readClean(node, into: &configuration)
+        case "retired_feeds":
+            for (_, value) in try mapping(node, "'retired_feeds'", known: retiredFeedKeys) {
+                configuration.retiredFeedsKeepDays = try integer(value, "retired_feeds.keep_days", in: 0...100_000)
+            }
         case "icon": configuration.branding.icon = try setting(node, key, Branding.ImageURL.init).text
         case "logo": configuration.branding.logo = try setting(node, key, Branding.ImageURL.init).text
         default: try readWrite(node, into: &configuration)

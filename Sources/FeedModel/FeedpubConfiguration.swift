@@ -27,6 +27,9 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     var feedKinds: Set<FeedKindSelection>?
     /// Which formats to write (`rss`, `atom`, `json`); nil: all of them.
     public var formats: Set<String>?
+    /// `retired_feeds.keep_days`: how long a feed no longer produced stays published (marked
+    /// expired) before its folder answers 410, in days counted back from the newest article.
+    public var retiredFeedsKeepDays = 30
 
     public init() {}
 

@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Report what would be created, updated and removed; write nothing.")
     var dryRun = false
 
-    @Flag(name: .long, help: "Print only problems (errors and warnings on stderr); no summary line.")
+    @Flag(name: .long, help: "No summary line, and only problems the last run did not print (errors and warnings on stderr); the exit status still tells.")
     var quiet = false
 
     @Option(name: .customLong("lock-wait"),
@@ -78,7 +78,7 @@ struct Build: ParsableCommand {
 
     /// The site's options as their types, checked in the order their messages have always come
     /// (`--title` and `--report` among them).
-    private func siteSettings() throws(ValidationError) -> SiteSettings {
+    func siteSettings() throws(ValidationError) -> SiteSettings {
         let baseURL = try Self.option("--base-url", baseURL, SiteConfiguration.BaseURL.init)
         let limit = try Self.option("--limit", limit, SiteConfiguration.checkedEntryCount)
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }
@@ -110,19 +110,26 @@ struct Build: ParsableCommand {
         let progress = ProgressLine.forTerminal(quiet: quiet)
         try FailureExit.run(finishing: progress) { () throws(BuildFailure) -> ExitStatus in
             let clock = Stopwatch()
-            let configuration = try ConfigurationFile.load(explicit: config)
-            let site = siteOptions.site(with: configuration)
-            let settings = BuildSettings(input: input, output: output, site: site, configuration: configuration, cacheDirectory: cache,
-                                         useCache: !noCache, lockWait: lockWait, dryRun: dryRun,
-                                         progress: progress, collectsReport: report != nil)
+            let settings = try settings(siteOptions, progress: progress)
             let summary = try BuildEngine(settings).run()
             if dryRun { printDryRun(summary.changes) }
-            if !quiet { Console.standardOutput(summaryLine(summary, rules: configuration.rules, clock: clock)) }
+            if !quiet { Console.standardOutput(summaryLine(summary, rules: settings.configuration.rules, clock: clock)) }
             if let report {
                 try BuildReport(input: input, output: output, dryRun: dryRun).write(summary, exitStatus: summary.status, to: report)
             }
             return summary.status
         }
+    }
+
+    /// The build's settings: `feedpub.yml` (or `--config`) read now, the options laid over it.
+    /// `feedpub watch` calls it again each time the file changes.
+    func settings(_ siteOptions: SiteSettings, progress: ProgressLine?) throws(BuildFailure) -> BuildSettings {
+        let configuration = try ConfigurationFile.load(explicit: config)
+        var settings = BuildSettings(input: input, output: output, site: siteOptions.site(with: configuration), configuration: configuration,
+                                     cacheDirectory: cache, useCache: !noCache, lockWait: lockWait, dryRun: dryRun,
+                                     progress: progress, collectsReport: report != nil)
+        settings.printsOnlyNewProblems = quiet
+        return settings
     }
 
     private func printDryRun(_ changes: PublishedChanges) {

@@ -19,7 +19,7 @@ struct Feedpub: ParsableCommand {
         cannot be written; 75 another run holds the output folder (try again later).
         """,
         version: "feedpub 0.1.0",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Watch.self],
         defaultSubcommand: Build.self
     )
 

@@ -34,6 +34,7 @@ struct ConfigurationDecoderTests {
         #expect(configuration.entriesPerFeed == 30)
         #expect(configuration.bytesPerFeed == 500_000)
         #expect(configuration.rules.maxAgeDays == 365)
+        #expect(configuration.retiredFeedsKeepDays == 45)
         #expect(configuration.rules.onlyPublished)
         #expect(configuration.rules.minQuality == 40)
         #expect(configuration.rules.excludedTopics == ["Sponsored", "Press releases"])
@@ -69,7 +70,7 @@ struct ConfigurationDecoderTests {
 
     @Test("a mistake is an error naming the key and its line", arguments: [
         ErrorCase(yaml: "title: x\ntitel: y\n", line: 2,
-                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo, clean)"),
+                  message: "unknown key 'titel' (known: title, base_url, language, description, generator, hub, limits, only_published, min_quality, exclude, topics, providers, write, images, icon, logo, clean, retired_feeds)"),
         ErrorCase(yaml: "limits:\n  entries: 5\n", line: 2,
                   message: "unknown key 'entries' (known: entries_per_feed, bytes_per_feed, max_age_days, archive_page_size)"),
         ErrorCase(yaml: "hub: ftp://hub.example.com/\n", line: 1,

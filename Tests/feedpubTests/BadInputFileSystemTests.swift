@@ -120,13 +120,17 @@ struct BadInputFileSystemTests {
 
             try FileManager.default.removeItem(at: first.input.appendingPathComponent("removed-after-first-run.md"))
             let arguments = ["build", "--input", first.input.path, "--base-url", FixtureBuild.baseURL]
+            // The cold run starts from the output folder as the second run finds it (its feed history).
+            let cold = folder.appendingPathComponent("cold")
+            try FileManager.default.copyItem(at: first.output, to: cold)
             let second = try FeedpubCommand.run(arguments + ["--output", first.output.path], in: folder)
             #expect(second.status == 0, "stderr: \(second.standardError)")
             #expect(second.errorLines.isEmpty, "stderr: \(second.standardError)")
             #expect(second.outputLines.first?.contains("; 1 article read, 0 files rejected") == true, "stdout: \(second.standardOutput)")
-            #expect(!FileManager.default.fileExists(atPath: first.output.appendingPathComponent("topics/ephemeral").path))
+            // Its topic's feed is retired: kept as last published, its JSON Feed marked expired.
+            let retired = try ConfiguredBuild.object(first.output.appendingPathComponent("topics/ephemeral/feed.json"))
+            #expect(retired["expired"] as? Bool == true)
 
-            let cold = folder.appendingPathComponent("cold")
             let coldRun = try FeedpubCommand.run(arguments + ["--output", cold.path, "--no-cache"], in: folder)
             #expect(coldRun.status == 0)
             let differences = FileTree.differences(expected: try FileTree(reading: cold), actual: try FileTree(reading: first.output))

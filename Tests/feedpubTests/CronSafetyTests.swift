@@ -108,8 +108,10 @@ struct CronSafetyTests {
             let feedPaths = Set(old.filePaths)
             #expect(feedPaths == Set(new.filePaths), "old and new runs wrote different paths")
             let changed = feedPaths.filter { old.entries[$0] != new.entries[$0] }
-            // The manifest and the OPML/HTML index list names and URLs, which stay the same.
-            let unchanging: Set<String> = [".feedpub-manifest", "index.opml", "topics.opml", "providers.opml", "languages.opml", "index.html"]
+            // The manifest, the feed history with its nginx lists, and the OPML/HTML index list
+            // names and URLs, which stay the same.
+            let unchanging: Set<String> = [".feedpub-manifest", ".feedpub/feeds", ".feedpub/nginx/gone.conf", ".feedpub/nginx/redirects.conf",
+                                           "index.opml", "topics.opml", "providers.opml", "languages.opml", "index.html"]
             #expect(changed == feedPaths.subtracting(unchanging), "every feed should change")
 
             var points: [KillPoint] = [

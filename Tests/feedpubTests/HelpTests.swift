@@ -15,6 +15,7 @@ struct HelpTests {
         HelpCase(arguments: ["--help"], snapshot: "help/feedpub.txt"),
         HelpCase(arguments: ["build", "--help"], snapshot: "help/feedpub-build.txt"),
         HelpCase(arguments: ["check", "--help"], snapshot: "help/feedpub-check.txt"),
+        HelpCase(arguments: ["watch", "--help"], snapshot: "help/feedpub-watch.txt"),
     ])
     func helpMatchesSnapshot(_ help: HelpCase) throws {
         try withTemporaryFolder { folder in

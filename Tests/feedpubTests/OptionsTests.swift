@@ -34,6 +34,8 @@ struct OptionsTests {
             let tree = try FileTree(reading: build.output)
             let times = try FileTree.modificationTimes(under: build.output)
             try FileManager.default.removeItem(at: build.input.appendingPathComponent("2024-03-01-chip-exports.md"))
+            // No grace period, so that its feeds would be removed at once.
+            try ConfiguredBuild.writeConfiguration("retired_feeds: {keep_days: 0}\n", in: folder)
             Thread.sleep(forTimeInterval: 0.05)
             let dryRun = try FeedpubCommand.run(
                 ["build", "--input", build.input.path, "--output", build.output.path, "--base-url", FixtureBuild.baseURL, "--dry-run"],

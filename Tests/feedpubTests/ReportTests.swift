@@ -41,7 +41,8 @@ struct ReportTests {
             }
             let totals = try #require(report["totals"] as? [String: Int])
             #expect(totals["feeds"] == feeds.count / 3)
-            #expect(totals["files"] == tree.filePaths.filter { $0 != ".feedpub-manifest" }.count)
+            // Not counted: feedpub's own records (.feedpub-manifest, the feed history in .feedpub/).
+            #expect(totals["files"] == tree.filePaths.filter { !$0.hasPrefix(".feedpub") }.count)
             #expect(totals["changed"] == totals["files"])
             #expect(totals["files_rejected"] == 0)
             #expect(totals["files_listed"] == 7)

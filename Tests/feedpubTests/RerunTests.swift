@@ -40,7 +40,7 @@ struct RerunTests {
         }
     }
 
-    @Test("feeds no longer produced are removed; files feedpub did not write are kept")
+    @Test("feeds no longer produced are removed (with retired_feeds.keep_days 0); files feedpub did not write are kept")
     func staleFeedsAreRemovedOthersKept() throws {
         try withTemporaryFolder { folder in
             let build = try FixtureBuild("articles", in: folder)
@@ -53,6 +53,8 @@ struct RerunTests {
             }
             // The only article on Semiconductors and from Datacenter Dynamics.
             try FileManager.default.removeItem(at: build.input.appendingPathComponent("2024-03-01-chip-exports.md"))
+            // No grace period: retired feeds are removed at once (RetiredFeedTests covers the grace period).
+            try ConfiguredBuild.writeConfiguration("retired_feeds: {keep_days: 0}\n", in: folder)
             let rerun = try build.rerun()
             #expect(rerun.status == 0, "stderr: \(rerun.standardError)")
             let paths = try FileTree(reading: build.output).filePaths

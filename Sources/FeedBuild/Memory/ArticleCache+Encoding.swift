@@ -1,9 +1,10 @@
 import FeedModel
 
 /// The cache file's format: a magic line, the identity, the inputs in listing order, the
-/// outputs by path, the feeds not yet announced to the hub (`ByteWriter`'s integers and strings).
+/// outputs by path, the feeds not yet announced to the hub, the problems last found (`ByteWriter`'s
+/// integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 6"
+    static let magic = "feedpub-cache 7"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -50,6 +51,7 @@ extension ArticleCache {
             writer.uint(UInt64(output.entries))
         }
         writer.strings(unannounced)
+        writer.strings(problemKeys)
         return writer.bytes
     }
 
@@ -100,6 +102,7 @@ extension ArticleCache {
                                        entries: Int(truncatingIfNeeded: try reader.uint()))
             }
             unannounced = try reader.strings()
+            problemKeys = try reader.strings()
             guard reader.isAtEnd else { return nil }
         } catch {
             return nil

@@ -19,6 +19,8 @@ struct ArticleCache {
     var outputs: [String: Output] = [:]
     /// Feed files the WebSub hub was not told of (hub down, deadline): announced by the next run.
     var unannounced: [String] = []
+    /// The problem lines the last run found (`InputProblems.keys`): `--quiet` prints only others.
+    var problemKeys: [String] = []
 
     init() {}
 }

@@ -5,5 +5,7 @@ enum ProcessLifetime {
     /// Appended to by the run's own thread only, at its end.
     nonisolated(unsafe) private static var kept: [Any] = []
 
-    static func keep(_ values: Any...) { kept.append(contentsOf: values) }
+    /// Keeps `values` in place of the previous run's: a long-lived `feedpub watch` frees one run's
+    /// structures when the next has published, so its memory does not grow run after run.
+    static func keep(_ values: Any...) { kept = values }
 }

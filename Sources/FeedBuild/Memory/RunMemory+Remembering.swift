@@ -2,16 +2,17 @@ extension RunMemory {
     /// Saves what this run learnt, unless it learnt nothing: an unchanged run writing 100,000
     /// records would cost more than the rest of the run.
     func remember(_ read: ReadArticles, scanStarted: Int64, plan: BuildPlan, rendered: RenderedFiles,
-                  changes: PublishedChanges, unannounced: [String], output: FolderPath) {
+                  changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath) {
         guard let store else { return }
         store.removeLeftoverTemporaries()
         let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.index.records.count == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
-            && previous.unannounced == unannounced
+            && previous.unannounced == unannounced && previous.problemKeys == problemKeys
         guard !nothingNew else { return }
         var cache = Self.remembering(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
                                      fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
         cache.unannounced = unannounced
+        cache.problemKeys = problemKeys
         store.save(cache)
     }
 

@@ -13,6 +13,9 @@ struct RunMemory {
     struct Recall {
         fileprivate let store: CacheStore?
         fileprivate let loading: BackgroundValue<ArticleCache?>?
+
+        /// Waits for the read and drops it: for a run that fails before it needs the cache.
+        func abandon() { _ = loading?.wait() }
     }
 
     /// Starts reading the cache, when it can be found already.

@@ -16,6 +16,8 @@ public struct InputProblems {
 
         /// The stderr line's text, after `feedpub: error: `.
         var line: String { "\(path): \(message)" }
+        /// What a run remembers of it: `error: <line>` or `warning: <line>`.
+        var key: String { "\(severity.rawValue): \(line)" }
     }
 
     /// Every problem, in the order printed.
@@ -59,9 +61,14 @@ public struct InputProblems {
         }
     }
 
-    /// Prints each problem on stderr, one line each, from `index` on.
-    public func print(from index: Int = 0) {
-        for problem in problems[index...] {
+    /// Each problem as a run remembers it: its severity and its line, so that a changed message
+    /// is a new problem.
+    var keys: [String] { problems.map(\.key) }
+
+    /// Prints each problem on stderr, one line each, from `index` on, but those in `known`
+    /// (the keys of problems printed by the last run, for `--quiet`).
+    public func print(from index: Int = 0, except known: Set<String> = []) {
+        for problem in problems[index...] where known.isEmpty || !known.contains(problem.key) {
             switch problem.severity {
             case .error: Console.error(problem.line)
             case .warning: Console.warning(problem.line)

@@ -1,0 +1,31 @@
+/// `feedpub watch`: one incremental build, then a rebuild each time the input folder or the
+/// configuration file changes, publishing (and announcing to the hub) only what changed, until
+/// SIGINT or SIGTERM.
+///
+/// Changes are followed with inotify, recursively; when the kernel's limits leave folders
+/// unwatched, the input is looked at every `pollSeconds` instead. A rebuild is `BuildEngine`'s
+/// incremental build, holding the output folder's lock only while it runs, so a cron `build`
+/// on the same folder waits for it (or exits 75) and never interleaves with it.
+public struct FeedWatcher {
+    let settings: WatchSettings
+    let load: () throws(BuildFailure) -> BuildSettings
+    let built: (BuildSummary) -> Void
+
+    /// A watch with `settings`; `load` reads the configuration file and makes a build's settings
+    /// (called again each time the file changes; a failure keeps the previous ones), and `built`
+    /// is called after each build that published (e.g. to write `--report`).
+    public init(_ settings: WatchSettings, loading load: @escaping () throws(BuildFailure) -> BuildSettings,
+                afterEachBuild built: @escaping (BuildSummary) -> Void = { _ in }) {
+        self.settings = settings
+        self.load = load
+        self.built = built
+    }
+
+    /// Builds, then follows and rebuilds; returns once SIGINT or SIGTERM came and the rebuild in
+    /// progress, if any, has been published. Throws what stops it otherwise: a broken
+    /// configuration at the start (64), a first build that fails (its status), the input folder
+    /// missing or gone (66).
+    public func run() throws(BuildFailure) {
+        try WatchLoop(settings, load: load, built: built).run()
+    }
+}

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The watch as it runs on the main thread: follow, build once, then wait for changes (or a
+/// signal) and rebuild, one build at a time.
+final class WatchLoop {
+    let settings: WatchSettings
+    let load: () throws(BuildFailure) -> BuildSettings
+    let built: (BuildSummary) -> Void
+    /// The settings of the next build: replaced when the configuration file is reloaded.
+    var build: BuildSettings
+    let wake: WakePipe
+    let signals: StopSignals
+    let state: WatchState
+    var reader: EventReader?
+    /// When polling: when to look next (monotonic nanoseconds).
+    var nextPoll: UInt64?
+    /// The configuration file's version at the last load, which polling compares.
+    var configurationVersion: FileVersion?
+
+    init(_ settings: WatchSettings, load: @escaping () throws(BuildFailure) -> BuildSettings,
+         built: @escaping (BuildSummary) -> Void) throws(BuildFailure) {
+        wake = try WakePipe()
+        // Before any other thread is started, so that every thread blocks SIGINT and SIGTERM.
+        signals = StopSignals(waking: wake)
+        self.settings = settings
+        self.load = load
+        self.built = built
+        configurationVersion = FileVersion.of(settings.configurationFile)
+        build = try load()
+        build.progress = nil
+        let tree = WatchedTree(root: settings.input, output: settings.output)
+        state = WatchState(Following(tree: tree, configurationName: settings.configurationPlace.name), waking: wake)
+    }
+
+    func run() throws(BuildFailure) {
+        try InputFolder(root: settings.input).checkRoot()
+        startFollowing()
+        let started = WatchState.now
+        let summary = try BuildEngine(build).run()
+        if !settings.quiet {
+            Console.standardOutput(RebuildLine.first(summary, settings: settings, polling: nextPoll != nil, seconds: Self.seconds(since: started)))
+        }
+        built(summary)
+        while signals.signal == nil {
+            wake.wait(milliseconds: timeout())
+            guard signals.signal == nil else { break }
+            try step()
+        }
+        reader?.stop()
+    }
+
+    /// Watches every folder and the configuration file's folder, and starts the event reader;
+    /// falls back to polling when the kernel will not watch them all.
+    private func startFollowing() {
+        let limit = getenv("FEEDPUB_WATCH_LIMIT").flatMap { Int(String(cString: $0)) }
+        guard let queue = InotifyQueue(limit: limit) else {
+            let reason = "cannot use inotify: \(systemError()) (the kernel's limit fs.inotify.max_user_instances?)"
+            let files = WatchedTree.files(under: settings.input, output: settings.output)
+            state.withFollowing { $0.tree.files = files }
+            return fallBackToPolling(reason)
+        }
+        let descriptor = queue.descriptor
+        let configurationFolder = settings.configurationPlace.folder
+        let refused = state.withFollowing { following -> Bool in
+            following.queue = queue
+            following.configurationWatch = try? queue.watch(configurationFolder)
+            do {
+                following.tree.files = try following.tree.add("", queue: queue)
+                return false
+            } catch {
+                following.tree.files = WatchedTree.files(under: settings.input, output: settings.output)
+                return true
+            }
+        }
+        guard !refused else { return fallBackToPolling(Self.limitReason) }
+        do {
+            reader = try EventReader(state, descriptor: descriptor)
+        } catch {
+            fallBackToPolling(error.message)
+        }
+    }
+
+    static let limitReason = "cannot watch every folder: the kernel's limit of inotify watches is reached (fs.inotify.max_user_watches)"
+
+    /// Stops watching and looks every `pollSeconds` instead; says so once.
+    func fallBackToPolling(_ reason: String) {
+        reader?.stop()
+        reader = nil
+        state.withFollowing { following in
+            following.queue = nil
+            following.configurationWatch = nil
+            following.limitReached = false
+        }
+        Console.warning("\(settings.input.typed): \(reason); looking for changes every \(settings.pollSeconds) s instead")
+        nextPoll = WatchState.now + UInt64(settings.pollSeconds) * 1_000_000_000
+    }
+
+    /// Milliseconds until the next batch is due or the next poll, -1 when nothing is waiting.
+    private func timeout() -> Int32 {
+        var deadline = state.due(settings.debounce)
+        if let nextPoll { deadline = min(deadline ?? nextPoll, nextPoll) }
+        guard let deadline else { return -1 }
+        let now = WatchState.now
+        return deadline <= now ? 0 : Int32(min((deadline - now + 999_999) / 1_000_000, 3_600_000))
+    }
+
+    static func seconds(since start: UInt64) -> Double { Double(WatchState.now - start) / 1e9 }
+}
