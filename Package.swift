@@ -20,10 +20,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // C libraries from Debian: libxml2-dev, libyaml-dev, libcmark-dev (see .ci/run).
+        // C libraries from Debian: libxml2-dev, libyaml-dev, libcmark-dev, libcld2-dev (see .ci/run).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // Language identification: Chrome's CLD2 (Debian's libcld2-dev, no pkg-config file) behind a
+        // C function, so no Swift target needs C++ interop. Why CLD2: docs/languages.md.
+        .target(name: "CLD2Shim", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
         // Word-at-a-time scans of UTF-8 bytes, for every module that looks at text byte by byte.
         .target(name: "ByteScan", swiftSettings: swiftSettings),
         // The only importer of libyaml: the parser dispatch, the block reader, the elision, typed node accessors.
@@ -36,7 +39,7 @@ let package = Package(
         // The build as named stages: Reading, Memory (the cache), Plan, Rendering, Publishing.
         .target(
             name: "FeedBuild",
-            dependencies: ["FeedModel", "FeedXML", "FeedJSON", "FeedProfiles"],
+            dependencies: ["FeedModel", "FeedXML", "FeedJSON", "FeedProfiles", "CLD2Shim"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -90,8 +90,8 @@ public struct BuildEngine {
         summary.cleaning = settings.site.cleaning.tally(site.included)
         summary.problems = read.problems.problems
         summary.feeds = site.feeds.count
-        // The OPML lists and the site index; a site with custom feeds has their list too.
-        summary.files = plan.fingerprints.count + 4 + (site.feeds.contains { if case .custom = $0.kind { true } else { false } } ? 1 : 0)
+        let hasCustomFeeds = site.feeds.contains { if case .custom = $0.kind { true } else { false } }
+        summary.files = plan.fingerprints.count + SiteDocuments.count(hasCustomFeeds: hasCustomFeeds)
         summary.profileFindings = ProfileReview.findings(site.documents, formats: settings.formats(of:), rendered: rendered, output: settings.output)
         summary.changes = changes
         if settings.collectsReport {

@@ -9,7 +9,7 @@ import FeedModel
 /// - item: `id` (the entry id: the RSS guid and the Atom id), `url`, `title`, `summary` (the
 ///   excerpt), `content_html` (the body) or else `content_text` (the summary, else the title;
 ///   the spec requires one of the two), `image` (the lead image) and `banner_image` (the
-///   same, when it is wider than tall), `date_published` and
+///   same, when it is wider than tall), `language` (the article's, when known), `date_published` and
 ///   `date_modified` (RFC 3339, UTC), `authors` (the provider, with its site as `url`), `tags`
 ///   (topics then category, each once, ignoring case), and `_feedpub.related`.
 /// - JSON Feed has no field for related articles; they go into a custom object, which the
@@ -56,6 +56,7 @@ struct JSONFeedMapping {
             "content_text": entry.contentHTML == nil ? .string(entry.summary ?? entry.title) : nil,
             "image": entry.lead.map { .string($0.url) },
             "banner_image": entry.lead.flatMap { $0.isLandscape ? .string($0.url) : nil },
+            "language": entry.language.map(JSONValue.string),
             "date_published": .string(entry.published.rfc3339),
             "date_modified": .string(entry.updated.rfc3339),
             "authors": .array([.object(JSONObject([

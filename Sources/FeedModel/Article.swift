@@ -24,6 +24,9 @@ public struct Article: Sendable, Equatable {
     public var related: [Related]
     /// The Markdown body after the front matter, trimmed; empty when there is none.
     public var body: String
+    /// The front matter's `language` (BCP 47, in its conventional case) until the catalog gives
+    /// the article's language, declared, overridden or identified (`FeedCatalog.MergedArticle`).
+    public var language: String? = nil
 }
 
 extension Article {

@@ -64,7 +64,7 @@ public struct ArticleDecoder {
     /// Every top-level key read; the YAML parser skips the values of all others.
     static let keyList = [
         "title", "excerpt", "publishedDateTime", "webUrl", "originalUrl", "category", "type", "quality", "heat",
-        "published", "provider", "topics", "images", "related",
+        "published", "provider", "topics", "images", "related", "language",
     ]
     private static let imageSchema = YAMLSchema.list(.mapping([("url", .any), ("width", .any), ("height", .any)]))
     /// What the YAML parser builds: the keys above, and of nested mappings only what is read.

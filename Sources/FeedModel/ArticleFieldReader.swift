@@ -41,7 +41,7 @@ struct ArticleFieldReader {
         let title = try requiredTitle()
         let publishedAt = try date()
         let url = try link()
-        return Article(
+        var article = Article(
             sourcePath: sourcePath,
             title: title,
             excerpt: optionalText(fields["excerpt"], "excerpt").flatMap { excerpt($0) },
@@ -59,6 +59,8 @@ struct ArticleFieldReader {
             related: related(),
             body: readBody(body)
         )
+        article.language = language()
+        return article
     }
 
     // MARK: Required fields

@@ -13,8 +13,6 @@ public struct ArticleSummary: Sendable, Equatable {
     public var quality: Int?
     /// The front matter's `heat` score, for custom feeds' `min_heat` and `order: heat`.
     public var heat: Int? = nil
-    /// The article's language as a BCP 47 tag, primary subtag lowercase ("hi", "pt-BR"), when known.
-    public var language: String? = nil
     /// The title and excerpt, folded (`Keyword.fold`) and joined by a line break: what custom
     /// feeds' keywords search. Kept only when a custom feed has keywords (`ArticleReading`),
     /// as it is most of a summary's size; nil otherwise.
@@ -23,6 +21,11 @@ public struct ArticleSummary: Sendable, Equatable {
     public var isPublished: Bool?
     /// The aggregator noise in the title and excerpt (`CleaningRules.findings(of:)`), for counts.
     public var cleaning: CleaningRules.Findings = []
+    /// The article's language as a BCP 47 tag, primary subtag lower case ("hi", "pt-BR"): the
+    /// front matter's `language`, else the one identified from its text; nil when unknown.
+    public var language: String? = nil
+    /// Whether `language` is the front matter's own, which no `feedpub.yml` override replaces.
+    public var languageIsDeclared = false
     /// Where the caller keeps this article's file (an index into its own list); carried
     /// through merging untouched, so the caller finds files again without a lookup by path.
     public var sourceIndex: Int
@@ -55,6 +58,8 @@ extension Article {
         summary.cleaning = CleaningRules.findings(of: self)
         summary.heat = heat
         if keepingText { summary.text = Keyword.fold(title + "\n" + (excerpt ?? "")) }
+        summary.language = language
+        summary.languageIsDeclared = language != nil
         return summary
     }
 }

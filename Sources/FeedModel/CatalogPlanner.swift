@@ -17,11 +17,14 @@ struct CatalogPlanner {
     }
 
     /// The subscription document of one feed holding `indices` (newest first, unless `shape`
-    /// orders them by heat), its archive pages appended to `archivePages`.
+    /// orders them by heat), its archive pages appended to `archivePages`. `language`: the
+    /// feed's configured language; without one, each document declares the language of at
+    /// least 80 % of its entries, if any.
     mutating func plan(_ kind: FeedHeader.Kind, _ directory: String, title: String, subtitle: String, home: String,
-                       _ indices: [Int], branding: (icon: String?, logo: Article.Image?), shape: Shape = Shape()) -> FeedPlan {
+                       _ indices: [Int], branding: (icon: String?, logo: Article.Image?), language: String?,
+                       shape: Shape = Shape()) -> FeedPlan {
         var template = FeedHeader(kind: kind, title: title, subtitle: subtitle, directory: directory, baseURL: site.baseURL,
-                                  homeURL: home, language: site.language, updated: .epoch,
+                                  homeURL: home, language: language, updated: .epoch,
                                   generator: site.generator, hubURL: site.hubURL, archive: nil)
         (template.icon, template.logo) = branding
         template.profile = shape.profile
@@ -62,6 +65,18 @@ struct CatalogPlanner {
             header.updated = indices.first.map { articles[$0].updatedAt } ?? updated ?? .epoch
         }
         header.archive = archive
+        if header.language == nil { header.language = majorityLanguage(of: indices) }
         return FeedPlan(header: header, entryIndices: indices, formats: formats)
+    }
+
+    /// The language of at least 80 % of the articles at `indices` (those of unknown language
+    /// count against it); nil for none, or no articles. At 80 % no other language can tie.
+    func majorityLanguage(of indices: [Int]) -> String? {
+        var counts: [String: Int] = [:]
+        for index in indices {
+            if let language = articles[index].language { counts[language, default: 0] += 1 }
+        }
+        guard let (language, count) = counts.max(by: { $0.value < $1.value }), count * 5 >= indices.count * 4 else { return nil }
+        return language
     }
 }

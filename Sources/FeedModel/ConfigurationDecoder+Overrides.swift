@@ -1,7 +1,7 @@
 internal import FeedYAML
 
 extension ConfigurationDecoder {
-    /// `topics:` or `providers:`: a mapping of names to `{title, description, slug, icon, logo}`.
+    /// `topics:` or `providers:`: a mapping of names to `{title, description, slug, icon, logo, language}`.
     static func overrides(_ node: YAMLNode, _ axis: String) throws(Failure) -> [String: FeedOverrides.Override] {
         var result: [String: FeedOverrides.Override] = [:]
         var seenNames: [FeedName: String] = [:]
@@ -20,6 +20,7 @@ extension ConfigurationDecoder {
                 case "description": override.description = try nonEmptyText(fieldValue, key)
                 case "icon": override.branding.icon = try setting(fieldValue, key, Branding.ImageURL.init).text
                 case "logo": override.branding.logo = try setting(fieldValue, key, Branding.ImageURL.init).text
+                case "language": override.language = try setting(fieldValue, key, SiteConfiguration.LanguageTag.init).canonical
                 default:
                     let slug = try text(fieldValue, key)
                     guard !slug.isEmpty, Slug.base(for: slug) == slug else {

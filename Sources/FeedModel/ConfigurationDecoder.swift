@@ -19,7 +19,7 @@ public struct ConfigurationDecoder {
                           "min_quality", "exclude", "topics", "providers", "write", "images", "icon", "logo", "clean", "retired_feeds", "feeds"]
     static let limitKeys = ["entries_per_feed", "bytes_per_feed", "max_age_days", "archive_page_size"]
     static let excludeKeys = ["topics", "providers"]
-    static let overrideKeys = ["title", "description", "slug", "icon", "logo"]
+    static let overrideKeys = ["title", "description", "slug", "icon", "logo", "language"]
     static let writeKeys = ["feeds", "formats"]
     static let imageKeys = ["min_lead_side", "lead_in_html"]
     static let cleanKeys = ["provider_suffix", "json_summaries", "repeated_titles"]

@@ -11,6 +11,7 @@
 /// - images: every image, typed by its URL's extension; the lead chosen by `site.leadImage`,
 ///   whose `<img>` begins the HTML summary and content unless switched off.
 /// - source: the provider's own feed (`providerFeed`), when the article has a provider.
+/// - language: the article's (`FeedCatalog.MergedArticle.language`), when known.
 /// - related: every related article's link.
 public struct EntryMapping: Sendable {
     public let site: SiteConfiguration
@@ -50,6 +51,7 @@ public struct EntryMapping: Sendable {
         entry.leadIndex = leadIndex
         entry.leadHTML = leadHTML
         entry.source = providerFeed.map(Self.source(of:))
+        entry.language = article.language
         return entry
     }
 

@@ -13,7 +13,7 @@ extension FeedCatalog {
             let shape = CatalogPlanner.Shape(entryLimit: limit, byHeat: feed.order == .heat, profile: feed.profile, formats: feed.formats)
             var plan = planner.plan(.custom(feed.slug), feed.directory, title: feed.title,
                                     subtitle: feed.description ?? "\(feed.title), from \(site.title)", home: site.baseURL,
-                                    indices, branding: branding, shape: shape)
+                                    indices, branding: branding, language: site.language, shape: shape)
             // A feed whose rules match nothing yet is as recent as the site, not the epoch
             // (which validators call implausible); still a date from the input, never the clock.
             if plan.entryIndices.isEmpty && plan.archive == nil { plan.header.updated = articles.first?.updatedAt ?? .epoch }

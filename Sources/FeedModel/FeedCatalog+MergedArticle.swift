@@ -22,6 +22,8 @@ extension FeedCatalog {
         /// The winner's `quality`, `heat`, language and folded text (`ArticleSummary.text`): what custom feeds select by.
         public var quality: Int? = nil
         public var heat: Int? = nil
+        /// The language as a BCP 47 tag (`ArticleSummary.language`), after `feedpub.yml`'s
+        /// provider and topic overrides; nil when unknown.
         public var language: String? = nil
         public var text: String? = nil
 
@@ -31,6 +33,7 @@ extension FeedCatalog {
             article.publishedAt = publishedAt
             article.updatedAt = updatedAt
             article.topics = topics
+            article.language = language
             return article
         }
     }

@@ -3,6 +3,7 @@
 /// - One feed of all articles (its files at the top of the output folder).
 /// - One per topic (`topics/<slug>/`), topics compared by `FeedName` (trimmed, NFC, any case).
 /// - One per provider name (`providers/<slug>/`), compared the same way.
+/// - One per language (`languages/<tag>/`), of each article's `language` (see `FeedCatalog+Languages`).
 /// - One per custom feed of `feedpub.yml` (`custom/<slug>/`), selected by its rules (`CustomFeedSelector`).
 /// Articles sharing a URL are first merged (`ArticleMerger`). Each feed holds the newest
 /// `entryLimit` entries, newest `updated` first, ties broken by id. A name spelled several
@@ -13,7 +14,7 @@
 public struct FeedCatalog: Sendable {
     /// Every merged article, newest first; plans refer to them by index.
     public let articles: [FeedCatalog.MergedArticle]
-    /// The subscription documents: the feed of all articles, then topics, then providers, then custom feeds.
+    /// The subscription documents: the feed of all articles, then topics, providers, languages, custom feeds.
     public let plans: [FeedPlan]
     /// RFC 5005 archive pages of every feed, when the site keeps them (`archivePageSize`).
     public let archivePages: [FeedPlan]
@@ -41,31 +42,33 @@ public struct FeedCatalog: Sendable {
     /// `customFeeds`: the feeds defined by rules.
     init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides, sourcesProviderFeeds: Bool = true,
          customFeeds: [CustomFeed] = []) {
-        let merged = ArticleMerger.merge(summaries)
+        let merged = ArticleMerger.merge(Self.applyingLanguageOverrides(overrides, to: summaries))
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
         let articles = Self.newestFirst(merged)
         // With archives every entry is kept; without, only the newest of each feed.
         let limit = site.archivePageSize == nil ? site.entryLimit : Int.max
-        var all = Bucket(), topics = Axis(), providers = Axis()
+        var all = Bucket(), topics = Axis(), providers = Axis(), languages = Axis()
         for index in articles.indices {
             all.add(index, limit: limit)
             for topic in articles[index].topics { topics.add(index, name: topic, limit: limit) }
             if let provider = articles[index].providerName { providers.add(index, name: provider, limit: limit) }
+            if let language = articles[index].language { languages.add(index, name: language, limit: limit) }
         }
 
         var planner = CatalogPlanner(articles: articles, site: site)
         var plans = [planner.plan(.all, "", title: site.title,
                                   subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",
                                   home: site.baseURL, all.indices,
-                                  branding: Self.branding(site: site, own: nil, articles: articles))]
+                                  branding: Self.branding(site: site, own: nil, articles: articles), language: site.language)]
         for (name, slug, bucket) in topics.feeds(fixed: { name, _ in overrides.topic(name.display)?.slug }) {
             let override = overrides.topic(name)
             plans.append(planner.plan(.topic(name), "topics/" + slug, title: override?.title ?? "\(name) — \(site.title)",
                                       subtitle: override?.description ?? "The newest articles on \(name), from \(site.title)",
                                       home: site.baseURL, bucket.indices,
-                                      branding: Self.branding(site: site, own: override?.branding, articles: articles)))
+                                      branding: Self.branding(site: site, own: override?.branding, articles: articles),
+                                      language: override?.language ?? site.language))
         }
         var providerPlanByName: [FeedName: Int] = [:]
         func domain(_ bucket: Bucket) -> String? { bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first }
@@ -77,7 +80,15 @@ public struct FeedCatalog: Sendable {
             plans.append(planner.plan(.provider(name), "providers/" + slug, title: override?.title ?? "\(name) — \(site.title)",
                                       subtitle: override?.description ?? "The newest articles from \(name), via \(site.title)",
                                       home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket.indices,
-                                      branding: Self.branding(site: site, own: override?.branding, articles: articles, indices: bucket.indices)))
+                                      branding: Self.branding(site: site, own: override?.branding, articles: articles, indices: bucket.indices),
+                                      language: override?.language ?? site.language))
+        }
+        for (tag, slug, bucket) in languages.feeds() {
+            let name = Self.languageName(tag)
+            plans.append(planner.plan(.language(tag), "languages/" + slug, title: "\(name) — \(site.title)",
+                                      subtitle: "The newest articles in \(name), from \(site.title)", home: site.baseURL, bucket.indices,
+                                      branding: Self.branding(site: site, own: nil, articles: articles),
+                                      language: Self.feedLanguage(ofLanguage: tag, site: site)))
         }
         plans += Self.customPlans(customFeeds, articles: articles, site: site, planner: &planner)
         self.articles = articles
@@ -140,7 +151,7 @@ private struct Bucket {
     }
 }
 
-/// The feeds of one axis (topics or providers), keyed by `FeedName`.
+/// The feeds of one axis (topics, providers or languages), keyed by `FeedName`.
 ///
 /// Each spelling seen is mapped to a small integer once; counting then works on arrays, so
 /// 300,000 topic mentions cost one hash each.

@@ -23,6 +23,9 @@ public struct FeedEntry: Sendable, Equatable {
     public var leadHTML: String? = nil
     /// The provider's feed (RSS and Atom `<source>`), when the entry has a provider.
     public var source: Source? = nil
+    /// The article's language, a BCP 47 tag (Atom `xml:lang`, RSS `dc:language`, JSON Feed
+    /// `language`), when known.
+    public var language: String? = nil
 
     /// The lead image, when there is one.
     public var lead: Image? { leadIndex.map { images[$0] } }

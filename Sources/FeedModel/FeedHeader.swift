@@ -1,13 +1,15 @@
 /// Everything about one feed document but its entries: what the plan, the feed and the listing
 /// share. Built only by `FeedCatalog`.
 public struct FeedHeader: Sendable, Equatable {
-    /// Which articles the feed holds: all of them, one topic's or one provider's.
+    /// Which articles the feed holds: all of them, one topic's, one provider's or one language's.
     public enum Kind: Sendable, Equatable {
         case all
         case topic(String)
         case provider(String)
         /// A custom feed (`feeds:` in feedpub.yml), by its slug.
         case custom(String)
+        /// The articles in one language, by its BCP 47 tag ("hi", "pt-BR").
+        case language(String)
     }
 
     public var kind: Kind
@@ -20,7 +22,8 @@ public struct FeedHeader: Sendable, Equatable {
     public var baseURL: String
     /// The web page the feed is about: RSS `<link>`, Atom `rel="alternate"`.
     public var homeURL: String
-    /// BCP 47 language tag, when configured.
+    /// BCP 47 language tag: the configured one, else the language of at least 80 % of the
+    /// document's entries; nil when neither gives one.
     public var language: String?
     /// The newest entry's `updated`, never the clock; the epoch for a feed with no entries.
     public var updated: Timestamp

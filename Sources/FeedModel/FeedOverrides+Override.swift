@@ -9,9 +9,13 @@ extension FeedOverrides {
         var slug: String?
         /// The feed's own icon and logo.
         var branding = Branding()
+        /// The language of the feed and of its articles that declare none (BCP 47, conventional case).
+        var language: String? = nil
 
-        init(title: String? = nil, description: String? = nil, slug: String? = nil, branding: Branding = Branding()) {
+        init(title: String? = nil, description: String? = nil, slug: String? = nil, branding: Branding = Branding(),
+             language: String? = nil) {
             self.branding = branding
+            self.language = language
             self.title = title
             self.description = description
             self.slug = slug

@@ -40,7 +40,7 @@ public struct FeedpubConfiguration: Sendable, Equatable {
 
     /// The three groups of feeds `write.feeds` picks from.
     enum FeedKindSelection: String, Sendable, CaseIterable {
-        case all, topics, providers
+        case all, topics, providers, languages
     }
 
     /// The format names `write.formats` accepts, in `FeedFormat` order.
@@ -53,6 +53,7 @@ public struct FeedpubConfiguration: Sendable, Equatable {
         case .all: return feedKinds.contains(.all)
         case .topic: return feedKinds.contains(.topics)
         case .provider: return feedKinds.contains(.providers)
+        case .language: return feedKinds.contains(.languages)
         // Each is configured by name: `write.feeds` picks among the feeds made for every name.
         case .custom: return true
         }

@@ -33,7 +33,8 @@ public struct AtomWriter: FeedWriter {
     }
 
     private func entry(_ entry: FeedEntry, _ xml: XMLWriter) {
-        xml.element("entry") {
+        // The entry's own language (RFC 4287 §2, xml:lang), where it differs from the feed's or not.
+        xml.element("entry", ["xml:lang": entry.language]) {
             xml.element("id", text: entry.id)
             xml.element("title", ["type": "text"], text: entry.title)
             xml.element("link", ["rel": "alternate", "href": entry.link])

@@ -42,6 +42,7 @@ public struct FeedListing: Sendable, Equatable {
         switch header.kind {
         case .all, .custom: return header.title
         case .topic(let name), .provider(let name): return name
+        case .language(let tag): return FeedCatalog.languageName(tag)
         }
     }
 
@@ -54,4 +55,5 @@ public struct FeedListing: Sendable, Equatable {
     var isProvider: Bool { if case .provider = header.kind { return true } else { return false } }
     /// A feed defined by rules (`feeds:` in feedpub.yml).
     public var isCustom: Bool { if case .custom = header.kind { return true } else { return false } }
+    var isLanguage: Bool { if case .language = header.kind { return true } else { return false } }
 }

@@ -97,6 +97,7 @@ public struct FeedPageWriter: Sendable {
         case .all: return "All articles"
         case .topic: return "Topics"
         case .provider: return "Providers"
+        case .language: return "Languages"
         case .custom: return "Custom feeds"
         }
     }

@@ -51,6 +51,9 @@ public struct HTMLIndexWriter: Sendable {
                     if !custom.isEmpty { section("custom", "Custom feeds", custom, empty: "", language, html) }
                     section("topics", "Topics", listings.filter(\.isTopic), empty: "No topics yet.", language, html)
                     section("providers", "Providers", listings.filter(\.isProvider), empty: "No providers yet.", language, html)
+                    // Only when there are language feeds: an article's language may be unknown, and `write.feeds` may leave them out.
+                    let languages = listings.filter(\.isLanguage)
+                    if !languages.isEmpty { section("languages", "Languages", languages, empty: "", nil, html) }
                 }
                 html.element("script", text: Self.filterScript)
             }

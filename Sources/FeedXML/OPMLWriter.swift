@@ -5,8 +5,8 @@ public import FeedModel
 public struct OPMLWriter: Sendable {
     /// How the outlines are arranged in `<body>`.
     public enum Grouping: Sendable {
-        /// The feed of everything at the top, then a "Topics", a "Providers" and a "Custom feeds"
-        /// folder (each left out when it would be empty, as a folder holds nothing to subscribe to).
+        /// The feed of everything at the top, then "Topics", "Providers", "Languages" and "Custom
+        /// feeds" folders (each left out when it would be empty, as a folder holds nothing to subscribe to).
         case byKind
         /// Every listing at the top level, in the order given.
         case flat
@@ -33,6 +33,7 @@ public struct OPMLWriter: Sendable {
                     for listing in listings where listing.isAll { subscription(listing, xml) }
                     folder("Topics", listings.filter(\.isTopic), xml)
                     folder("Providers", listings.filter(\.isProvider), xml)
+                    folder("Languages", listings.filter(\.isLanguage), xml)
                     folder("Custom feeds", listings.filter(\.isCustom), xml)
                 }
             }

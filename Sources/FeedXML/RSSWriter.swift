@@ -70,6 +70,8 @@ public struct RSSWriter: FeedWriter {
             xml.element("guid", ["isPermaLink": "true"], text: entry.id)
             xml.element("pubDate", text: entry.published.rfc822)
             xml.element("dc:creator", text: entry.author.name)
+            // RSS has no per-item language; Dublin Core's is what feed readers read for one.
+            if let language = entry.language { xml.element("dc:language", text: language) }
             for category in entry.categories {
                 xml.element("category", ["domain": category.scheme], text: category.term)
             }

@@ -34,7 +34,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Site title, appended to every feed title after a dash (default: \(SiteConfiguration.defaultTitle)).", valueName: "text"))
     var title: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of the feeds as a BCP 47 tag (\"en\", \"hi-IN\"); left out when not given.", valueName: "tag"))
+    @Option(name: .long, help: ArgumentHelp("Language of every feed as a BCP 47 tag (\"en\", \"hi-IN\"); without it, a feed declares the language of 80 % of its entries, if any.", valueName: "tag"))
     var language: String?
 
     @Option(name: .customLong("archive-page-size"),

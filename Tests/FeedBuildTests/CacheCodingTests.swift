@@ -12,6 +12,8 @@ struct CacheCodingTests {
         summary.quality = 3
         summary.isPublished = false
         summary.cleaning = [.providerSuffix, .repeatedTitle]
+        summary.language = "pt-BR"
+        summary.languageIsDeclared = true
         let version = FileVersion(size: 120, modifiedNanoseconds: 1_700_000_000_123_456_789, changedNanoseconds: 1_700_000_001_000_000_007, inode: 42)
         cache.index.records = [
             ArticleIndex.Record(path: "a.md", version: version, isSettled: true, outcome: .article(summary, warnings: ["odd date"])),
@@ -32,6 +34,7 @@ struct CacheCodingTests {
         guard case let .article(summary, warnings) = decoded.index.records[0].outcome else { Issue.record("not an article"); return }
         #expect(summary.topics == ["Chips", "Zürich"] && summary.quality == 3 && summary.isPublished == false)
         #expect(summary.cleaning == [.providerSuffix, .repeatedTitle])
+        #expect(summary.language == "pt-BR" && summary.languageIsDeclared)
         #expect(warnings == ["odd date"])
     }
 

@@ -42,14 +42,14 @@ struct ConfigurationDecoderTests {
         #expect(configuration.overrides.topics == [
             "AI": FeedOverrides.Override(title: "Artificial intelligence — Example News", description: "Machine learning, chips and policy.",
                                slug: "artificial-intelligence", branding: Branding(logo: "https://news.example.com/ai-logo.png")),
-            "Zürich": FeedOverrides.Override(slug: "zurich-news"),
+            "Zürich": FeedOverrides.Override(slug: "zurich-news", language: "de-CH"),
         ])
         #expect(configuration.overrides.providers == [
             "Datacenter Dynamics": FeedOverrides.Override(title: "DCD via Example News", slug: "dcd",
                                                           branding: Branding(icon: "https://news.example.com/dcd-icon.png")),
-            "example.org": FeedOverrides.Override(description: "Wire copy from example.org."),
+            "example.org": FeedOverrides.Override(description: "Wire copy from example.org.", language: "en"),
         ])
-        #expect(configuration.feedKinds == [.all, .topics, .providers])
+        #expect(configuration.feedKinds == [.all, .topics, .providers, .languages])
         #expect(configuration.formats == ["rss", "atom", "json"])
         #expect(configuration.leadImage == LeadImageRule(minimumSide: 600, inHTML: false))
         #expect(configuration.cleaning == CleaningRules(providerSuffix: true, jsonSummaries: true, repeatedTitles: false))
@@ -80,7 +80,7 @@ struct ConfigurationDecoderTests {
                   message: "'hub' must be an absolute http or https URL without fragment, not 'ftp://hub.example.com/'"),
         ErrorCase(yaml: "limits:\n  archive_page_size: 0\n", line: 2,
                   message: "'limits.archive_page_size' must be between 1 and 10000, not 0"),
-        ErrorCase(yaml: "topics:\n  AI:\n    name: x\n", line: 3, message: "unknown key 'name' (known: title, description, slug, icon, logo)"),
+        ErrorCase(yaml: "topics:\n  AI:\n    name: x\n", line: 3, message: "unknown key 'name' (known: title, description, slug, icon, logo, language)"),
         ErrorCase(yaml: "base_url: ftp://example.com/\n", line: 1,
                   message: "'base_url' must be an absolute http or https URL without query or fragment, not 'ftp://example.com/'"),
         ErrorCase(yaml: "base_url: https://example.com/?a=1\n", line: 1,

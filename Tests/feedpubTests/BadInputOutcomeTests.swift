@@ -168,9 +168,11 @@ struct BadInputOutcomeTests {
             #expect(slugs.contains("etc") && slugs.contains("a-b"), "slugs: \(slugs)")
             for slug in slugs { #expect(ContainmentTests.isSafeSlug(slug), "unsafe slug \(slug)") }
             let paths = try FileTree(reading: run.output).filePaths.filter { !$0.hasPrefix(".") }
-            // The site files, the feed of everything's page (all/index.html), four files per topic.
-            #expect(paths.count == 8 + 4 * slugs.count, "files: \(paths)")
-            #expect(paths.allSatisfy { !$0.contains("/") || $0.hasPrefix("topics/") || $0 == "all/index.html" }, "files: \(paths)")
+            let languages = Set(paths.filter { $0.hasPrefix("languages/") }.map { $0.split(separator: "/")[1] })
+            // The site files, the feed of everything's page (all/index.html), four files per topic and per language.
+            #expect(paths.count == 9 + 4 * slugs.count + 4 * languages.count, "files: \(paths)")
+            #expect(paths.allSatisfy { !$0.contains("/") || $0.hasPrefix("topics/") || $0.hasPrefix("languages/") || $0 == "all/index.html" },
+                    "files: \(paths)")
         }
     }
 

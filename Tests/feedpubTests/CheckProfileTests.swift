@@ -44,11 +44,12 @@ struct CheckProfileTests {
             let text = try FeedpubCommand.run(["check", "--input", "in", "--profile", "apple-news", "--strict"], in: folder)
             #expect(text.status == 0, "stderr: \(text.standardError)")
             #expect(text.errorLines == [])
-            #expect(text.outputLines == ["feedpub check: 2 files, 2 articles, 0 errors, 0 warnings; apple-news: 6 feed files checked, 0 rules broken"])
+            #expect(text.outputLines == ["feedpub check: 2 files, 2 articles, 0 errors, 0 warnings; apple-news: 8 feed files checked, 0 rules broken"])
             let report = try json(try FeedpubCommand.run(["check", "--input", "in", "--profile", "apple-news", "--format", "json"], in: folder))
             let profile = try #require(report["profile"] as? [String: Any])
             #expect(profile["checked"] as? [String] == [
-                "atom.xml", "providers/example-news/atom.xml", "providers/example-news/rss.xml", "rss.xml", "topics/heat/atom.xml", "topics/heat/rss.xml",
+                "atom.xml", "languages/en/atom.xml", "languages/en/rss.xml", "providers/example-news/atom.xml", "providers/example-news/rss.xml",
+                "rss.xml", "topics/heat/atom.xml", "topics/heat/rss.xml",
             ])
             #expect((profile["findings"] as? [Any])?.isEmpty == true)
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("feeds/archive/1/rss.xml").path), "archive pages exist, unchecked")
@@ -61,8 +62,8 @@ struct CheckProfileTests {
             try build(["a.md": article("a", day: 1, bodyBytes: 600_000), "b.md": article("b", day: 2)], in: folder)
             let text = try FeedpubCommand.run(["check", "--input", "in", "--profile", "feedburner"], in: folder)
             #expect(text.status == 0)
-            let paths = ["atom.xml", "providers/example-news/atom.xml", "providers/example-news/rss.xml", "rss.xml",
-                         "topics/heat/atom.xml", "topics/heat/rss.xml"]
+            let paths = ["atom.xml", "languages/en/atom.xml", "languages/en/rss.xml", "providers/example-news/atom.xml",
+                         "providers/example-news/rss.xml", "rss.xml", "topics/heat/atom.xml", "topics/heat/rss.xml"]
             #expect(text.errorLines.count == paths.count)
             for (line, path) in zip(text.errorLines, paths) {
                 let size = try #require(FileManager.default.attributesOfItem(atPath: "\(folder.path)/feeds/\(path)")[.size] as? Int)
@@ -71,10 +72,10 @@ struct CheckProfileTests {
                 let shown = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
                 #expect(line == "feedpub: warning: \(path): feedburner: file \(shown) kB > 512 kB")
             }
-            #expect(text.outputLines.last?.hasSuffix("0 errors, 6 warnings; feedburner: 6 feed files checked, 6 rules broken") == true)
+            #expect(text.outputLines.last?.hasSuffix("0 errors, 8 warnings; feedburner: 8 feed files checked, 8 rules broken") == true)
 
             let report = try json(try FeedpubCommand.run(["check", "--input", "in", "--profile", "feedburner", "--format", "json"], in: folder))
-            #expect(report["warnings"] as? Int == 6)
+            #expect(report["warnings"] as? Int == 8)
             let findings = try #require((report["profile"] as? [String: Any])?["findings"] as? [[String: Any]])
             #expect(findings.compactMap { $0["path"] as? String } == paths)
             for finding in findings {

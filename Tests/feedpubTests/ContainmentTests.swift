@@ -56,9 +56,10 @@ struct ContainmentTests {
                     #expect(Self.isSafeSlug(slug), "unsafe slug '\(slug)'")
                 }
                 let paths = try FileTree(reading: output).filePaths
-                let expected = ["all/index.html", "atom.xml", "feed.json", "index.html", "index.opml", "providers.opml", "rss.xml",
-                                "topics.opml"]
-                    + (topics.map { "topics/\($0)" } + providers.map { "providers/\($0)" })
+                let languages = (try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("languages").path)) ?? []
+                let expected = ["all/index.html", "atom.xml", "feed.json", "index.html", "index.opml", "languages.opml", "providers.opml",
+                                "rss.xml", "topics.opml"]
+                    + (topics.map { "topics/\($0)" } + providers.map { "providers/\($0)" } + languages.map { "languages/\($0)" })
                         .flatMap { ["\($0)/atom.xml", "\($0)/feed.json", "\($0)/index.html", "\($0)/rss.xml"] }
                 #expect(paths.filter { !$0.hasPrefix(".") } == expected.sorted(), "files: \(paths)")
             }

@@ -35,9 +35,9 @@ struct ProgressTests {
         try withTemporaryFolder { folder in
             _ = try ResourceFolder.fixtures.copy("rules", into: folder)
             let shown = try Self.onTerminal(["build", "--input", "rules", "--output", "feeds", "--no-cache"], in: folder)
-            #expect(shown.contains("\rread 6/6 files, wrote 5 feeds"), "terminal: \(shown.debugDescription)")
+            #expect(shown.contains("\rread 6/6 files, wrote 6 feeds"), "terminal: \(shown.debugDescription)")
             let cleared = try #require(shown.range(of: "\r" + String(repeating: " ", count: 29) + "\r"), "never cleared: \(shown.debugDescription)")
-            #expect(shown[cleared.upperBound...].hasPrefix("feedpub: 5 feeds"), "terminal: \(shown.debugDescription)")
+            #expect(shown[cleared.upperBound...].hasPrefix("feedpub: 6 feeds"), "terminal: \(shown.debugDescription)")
             let quiet = try Self.onTerminal(["build", "--input", "rules", "--output", "feeds2", "--no-cache", "--quiet"], in: folder)
             #expect(quiet.isEmpty, "--quiet showed: \(quiet.debugDescription)")
         }

@@ -76,9 +76,9 @@ struct WatchSignalTests {
             let hub = try HubStandIn(in: folder, mode: "slow:1")
             defer { hub.stop() }
             let watch = try WatchProcess(in: folder, input: input, arguments: ["--hub", hub.url])
-            // The first build announced its 9 feed files (3 feeds, 3 formats) before printing its line.
+            // The first build announced its 12 feed files (3 feeds and a language feed, 3 formats) before printing its line.
             let announced = try hub.requests().count
-            #expect(announced == 9)
+            #expect(announced == 12)
             try WatchScene.write(WatchScene.article("racing", title: "Racing cron", minute: 50), to: input.appendingPathComponent("racing.md"))
             _ = try watch.waitFor("the rebuild announcing") { try hub.requests().count > announced ? true : nil }
             let build = ["build", "--input", input.path, "--output", watch.output.path, "--base-url", FixtureBuild.baseURL, "--quiet"]

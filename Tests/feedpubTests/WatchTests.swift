@@ -11,11 +11,11 @@ struct WatchTests {
         try withTemporaryFolder { folder in
             let input = try WatchScene.input(in: folder)
             let watch = try WatchProcess(in: folder, input: input)
-            #expect(watch.lines[0].hasPrefix("feedpub: watching \(input.path) and feedpub.yml; 3 feeds, 3 written (16 files changed"),
+            #expect(watch.lines[0].hasPrefix("feedpub: watching \(input.path) and feedpub.yml; 4 feeds, 4 written (21 files changed"),
                     "\(watch.lines)")
             let file = input.appendingPathComponent("new.md")
             var line = try watch.lineAfter { try WatchScene.writeAndRename(WatchScene.article("new", title: "Arrived by rename", minute: 30), to: file) }
-            #expect(line.hasPrefix("feedpub: 1 file added, 0 changed, 0 removed; 3 feeds, 3 written ("), "\(line)")
+            #expect(line.hasPrefix("feedpub: 1 file added, 0 changed, 0 removed; 4 feeds, 4 written ("), "\(line)")
             #expect(line.hasSuffix(" from the first change to published"))
             #expect(try WatchScene.titles(in: watch.output).first == "Arrived by rename")
 
@@ -133,7 +133,7 @@ struct WatchTests {
             #expect(try WatchScene.titles(in: watch.output).first == "While broken")
 
             let fixed = try watch.lineAfter { try WatchScene.write("title: \"Second title\"\n", to: configuration) }
-            #expect(fixed.hasPrefix("feedpub: feedpub.yml reloaded: 0 files added, 0 changed, 0 removed; 3 feeds, 3 written"), "\(fixed)")
+            #expect(fixed.hasPrefix("feedpub: feedpub.yml reloaded: 0 files added, 0 changed, 0 removed; 4 feeds, 4 written"), "\(fixed)")
             #expect(try WatchScene.feedTitle(in: watch.output).contains("Second title"))
             #expect(watch.stop(with: SIGINT) == 0)
             #expect(watch.errorLines.count == 1, "\(watch.errorLines)")

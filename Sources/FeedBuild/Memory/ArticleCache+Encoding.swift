@@ -4,7 +4,7 @@ import FeedModel
 /// outputs by path, the feeds not yet announced to the hub, the problems last found (`ByteWriter`'s
 /// integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 7"
+    static let magic = "feedpub-cache 8"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -42,6 +42,8 @@ extension ArticleCache {
                 writer.int(Int64(summary.heat ?? 0))
                 // Kept only while a custom feed has keywords (`ArticleReading.keepsText`).
                 writer.optionalString(summary.text)
+                writer.optionalString(summary.language)
+                writer.uint(summary.languageIsDeclared ? 1 : 0)
                 writer.strings(warnings)
             }
         }
@@ -94,6 +96,8 @@ extension ArticleCache {
                     let heat = try reader.int()
                     summary.heat = hasHeat ? Int(truncatingIfNeeded: heat) : nil
                     summary.text = try reader.optionalString()
+                    summary.language = try reader.optionalString()
+                    summary.languageIsDeclared = try reader.uint() == 1
                     outcome = .article(summary, warnings: try reader.strings())
                 default: return nil
                 }

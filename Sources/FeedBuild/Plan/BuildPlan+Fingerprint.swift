@@ -1,8 +1,8 @@
 import FeedModel
 
 extension BuildPlan {
-    /// What a feed's bytes depend on: the plan, and for each entry its URL, its provider feed
-    /// (its `<source>`) and the versions of every file merged into it.
+    /// What a feed's bytes depend on: the plan, and for each entry its URL, its language, its
+    /// provider feed (its `<source>`) and the versions of every file merged into it.
     static func fingerprint(of plan: FeedPlan, catalog: FeedCatalog, files: [InputFolder.File]) -> FNV1a {
         var hash = FNV1a()
         hash.add(plan.fingerprint)
@@ -10,6 +10,8 @@ extension BuildPlan {
             let article = catalog.articles[index]
             hash.add(article.url)
             hash.add(article.winnerPath)
+            // The language may come from feedpub.yml's overrides, which no file version follows.
+            hash.add(article.language ?? "")
             if let providerFeed = catalog.providerFeed(of: index) { hash.add(EntryMapping.source(of: providerFeed).fingerprint) }
             for index in article.sourceIndices {
                 hash.add(files[index].path)

@@ -16,7 +16,12 @@ struct ArticleIndex {
         init(_ result: Result<ArticleDecoder.Decoded, ArticleLoader.Failure>, keepingText: Bool = false) {
             switch result {
             case let .success(decoded):
-                self = .article(decoded.article.summary(keepingText: keepingText), warnings: decoded.warnings.map(\.message))
+                var summary = decoded.article.summary(keepingText: keepingText)
+                // Identified here, in pass 1, so the cache keeps it: only for articles that declare none.
+                if summary.language == nil {
+                    summary.language = LanguageIdentifier.language(of: decoded.article.languageSample(findings: summary.cleaning))
+                }
+                self = .article(summary, warnings: decoded.warnings.map(\.message))
             case let .failure(.rejected(problem)): self = .rejected(problem.reason)
             case let .failure(.unreadable(reason)): self = .unreadable(reason)
             }

@@ -2,9 +2,14 @@ import FeedModel
 import FeedXML
 
 /// The documents that help people find the feeds: OPML 2.0 subscription lists (all feeds in
-/// Topics, Providers and Custom feeds folders, and one list per axis and of the custom feeds) and an HTML index page. Rendered
+/// Topics, Providers, Languages and Custom feeds folders, one list per axis, and one of the
+/// custom feeds when there are any) and an HTML index page. Rendered
 /// every run (a few milliseconds) and published like feeds: rewritten only when they change.
 enum SiteDocuments {
+    /// How many documents `render` gives: four OPML lists and the index page, and the list of
+    /// custom feeds when the site has any.
+    static func count(hasCustomFeeds: Bool) -> Int { hasCustomFeeds ? 6 : 5 }
+
     /// `formats`: the files written (`write.formats` in feedpub.yml); only those are linked.
     /// `entryCount`: how many entries a feed's files hold (fewer than planned under `bytes_per_feed`).
     static func render(_ plans: [FeedPlan], site: SiteConfiguration, formats: Set<FeedFormat> = Set(FeedFormat.allCases),
@@ -17,6 +22,7 @@ enum SiteDocuments {
         let newest = plans.map(\.updated).max() ?? .epoch
         let topics = listings.filter { if case .topic = $0.kind { true } else { false } }
         let providers = listings.filter { if case .provider = $0.kind { true } else { false } }
+        let languages = listings.filter { if case .language = $0.kind { true } else { false } }
         let custom = listings.filter(\.isCustom)
         let opml = OPMLWriter()
         // Written only by sites that define custom feeds; the others' output stays as it was.
@@ -30,6 +36,8 @@ enum SiteDocuments {
             Publisher.Document(path: "topics.opml", bytes: try opml.render(title: "\(site.title): topics", listings: topics,
                                                                            grouping: .flat, dateModified: newest)),
             Publisher.Document(path: "providers.opml", bytes: try opml.render(title: "\(site.title): providers", listings: providers,
+                                                                              grouping: .flat, dateModified: newest)),
+            Publisher.Document(path: "languages.opml", bytes: try opml.render(title: "\(site.title): languages", listings: languages,
                                                                               grouping: .flat, dateModified: newest)),
             Publisher.Document(path: "index.html", bytes: try HTMLIndexWriter().render(
                 siteTitle: site.title, listings: HTMLIndexWriter.busiestFirst(listings), language: site.language, opmlURL: site.url("index.opml"))),

@@ -26,6 +26,8 @@ enum TreeListings {
             count: 1, updated: "2024-02-20T07:15:00Z"),
         row(.provider("日本経済新聞"), "providers/u-a34b5fc6ba", count: 1, updated: "2024-03-05T06:00:00Z"),
         row(.provider("Zürich Insider"), "providers/zurich-insider", count: 1, updated: "2023-12-31T23:30:00Z"),
+        row(.language("en"), "languages/en", count: 4, updated: "2024-03-01T09:30:00Z"),
+        row(.language("ja"), "languages/ja", count: 1, updated: "2024-03-05T06:00:00Z"),
     ])
 
     /// One row with every format published; the page shows no title but that of the feed of everything.
@@ -33,7 +35,7 @@ enum TreeListings {
         let name: String
         switch kind {
         case .all: name = "feedpub"
-        case .topic(let term), .provider(let term): name = term + " — feedpub"
+        case .topic(let term), .provider(let term), .language(let term): name = term + " — feedpub"
         case .custom(let slug): name = slug
         }
         return GoldenListings.listing(kind, directory, title: name, description: "", home: home, json: true,
