@@ -27,7 +27,7 @@ struct FeedRenderer {
         var rendered = RenderedFiles()
         // An entry cut from the current page of an archived feed would be on no page at all.
         let byteLimit = settings.site.archivePageSize == nil ? settings.byteLimit : nil
-        for batch in Self.batches(jobs, maximumArticles: Self.articlesPerBatch) {
+        for batch in Self.batches(jobs, maximumArticles: Self.maximumArticlesPerBatch) {
             let entries = loadEntries(for: batch, noting: &rendered)
             // One format at a time: an entry that several feeds show is rendered once per format
             // and reused; only one format's shared entries are held at once.
