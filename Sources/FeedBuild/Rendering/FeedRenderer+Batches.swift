@@ -1,3 +1,5 @@
+import FeedModel
+import FeedXML
 import Glibc
 
 extension FeedRenderer {
@@ -7,10 +9,25 @@ extension FeedRenderer {
     /// holds the pages of every feed over one stretch of history, and each article is read about
     /// once. Output does not depend on the order: each file is rendered from its own plan alone.
     static func batches(_ jobs: [RenderJob], maximumArticles: Int) -> [[RenderJob]] {
+        cut(byAge(jobs), maximumArticles: maximumArticles)
+    }
+
+    /// Where each job's file goes among the staged files: where batches in the plan's order put
+    /// it (per batch, each format's files, then the pages). `--dry-run` lists the files in this
+    /// order, so it stays the same whatever order the batches are rendered in.
+    static func stagingOrder(_ jobs: [RenderJob], maximumArticles: Int) -> [String: Int] {
+        let ordered = cut(jobs, maximumArticles: maximumArticles).flatMap { batch in
+            FeedFormat.allCases.flatMap { format in batch.filter { $0.format == format } } + batch.filter { $0.format == nil }
+        }
+        return Dictionary(ordered.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `jobs` in their order, cut where the articles they show would pass `maximumArticles`.
+    private static func cut(_ jobs: [RenderJob], maximumArticles: Int) -> [[RenderJob]] {
         var batches: [[RenderJob]] = []
         var current: [RenderJob] = []
         var articles = Set<Int>()
-        for job in byAge(jobs) {
+        for job in jobs {
             let added = job.plan.entryIndices.filter { !articles.contains($0) }
             if !current.isEmpty && articles.count + added.count > maximumArticles {
                 batches.append(current)
