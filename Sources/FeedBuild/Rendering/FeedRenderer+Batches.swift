@@ -1,7 +1,29 @@
+import FeedModel
+import FeedXML
+import Glibc
+
 extension FeedRenderer {
-    /// The jobs in order, cut where the articles they show would pass `maximumArticles`. Jobs
-    /// come newest feeds first and archive pages by age, so a batch's jobs share most articles.
+    /// The jobs by the age of their newest entry, cut where the articles they show would pass
+    /// `maximumArticles`. Archive pages come feed by feed, each feed's spanning its whole history;
+    /// taken in that order, every batch would read most of the history again. By age, a batch
+    /// holds the pages of every feed over one stretch of history, and each article is read about
+    /// once. Output does not depend on the order: each file is rendered from its own plan alone.
     static func batches(_ jobs: [RenderJob], maximumArticles: Int) -> [[RenderJob]] {
+        cut(byAge(jobs), maximumArticles: maximumArticles)
+    }
+
+    /// Where each job's file goes among the staged files: where batches in the plan's order put
+    /// it (per batch, each format's files, then the pages). `--dry-run` lists the files in this
+    /// order, so it stays the same whatever order the batches are rendered in.
+    static func stagingOrder(_ jobs: [RenderJob], maximumArticles: Int) -> [String: Int] {
+        let ordered = cut(jobs, maximumArticles: maximumArticles).flatMap { batch in
+            FeedFormat.allCases.flatMap { format in batch.filter { $0.format == format } } + batch.filter { $0.format == nil }
+        }
+        return Dictionary(ordered.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `jobs` in their order, cut where the articles they show would pass `maximumArticles`.
+    private static func cut(_ jobs: [RenderJob], maximumArticles: Int) -> [[RenderJob]] {
         var batches: [[RenderJob]] = []
         var current: [RenderJob] = []
         var articles = Set<Int>()
@@ -17,5 +39,18 @@ extension FeedRenderer {
         }
         if !current.isEmpty { batches.append(current) }
         return batches
+    }
+
+    /// `jobs` newest entry first (articles are indexed newest first), keeping their order among
+    /// equals; jobs that show nothing last.
+    static func byAge(_ jobs: [RenderJob]) -> [RenderJob] {
+        let keys = jobs.map { $0.plan.entryIndices.min() ?? Int.max }
+        return jobs.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { jobs[$0] }
+    }
+
+    /// The most full articles a batch holds: `articlesPerBatch`, or `FEEDPUB_ARTICLES_PER_BATCH`
+    /// (a positive number) so that tests can cross batches with a few articles.
+    static var maximumArticlesPerBatch: Int {
+        getenv("FEEDPUB_ARTICLES_PER_BATCH").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil } ?? articlesPerBatch
     }
 }

@@ -27,7 +27,8 @@ struct FeedRenderer {
         var rendered = RenderedFiles()
         // An entry cut from the current page of an archived feed would be on no page at all.
         let byteLimit = settings.site.archivePageSize == nil ? settings.byteLimit : nil
-        for batch in Self.batches(jobs, maximumArticles: Self.articlesPerBatch) {
+        let maximumArticles = Self.maximumArticlesPerBatch
+        for batch in Self.batches(jobs, maximumArticles: maximumArticles) {
             let entries = loadEntries(for: batch, noting: &rendered)
             // One format at a time: an entry that several feeds show is rendered once per format
             // and reused; only one format's shared entries are held at once.
@@ -55,6 +56,8 @@ struct FeedRenderer {
                 throw error
             }
         }
+        let order = Self.stagingOrder(jobs, maximumArticles: maximumArticles)
+        rendered.staged.sort { order[$0.path, default: .max] < order[$1.path, default: .max] }
         return rendered
     }
 
