@@ -34,4 +34,12 @@ public struct KeywordBits: Sendable, Hashable {
         for index in 0..<min(words.count, other.words.count) where words[index] & other.words[index] != 0 { return true }
         return false
     }
+
+    /// These bits, computed for another list, for the list `positions` (`KeywordList.positions(in:)`) maps to.
+    public func remapped(_ positions: [Int]) -> KeywordBits {
+        guard !isEmpty else { return self }
+        var bits = KeywordBits()
+        for (index, old) in positions.enumerated() where contains(old) { bits.insert(index) }
+        return bits
+    }
 }

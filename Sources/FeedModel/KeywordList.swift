@@ -60,13 +60,3 @@ public struct KeywordList: Sendable, Equatable {
         return result
     }
 }
-
-extension KeywordBits {
-    /// These bits, computed for another list, for the list `positions` (`KeywordList.positions(in:)`) maps to.
-    public func remapped(_ positions: [Int]) -> KeywordBits {
-        guard !isEmpty else { return self }
-        var bits = KeywordBits()
-        for (index, old) in positions.enumerated() where contains(old) { bits.insert(index) }
-        return bits
-    }
-}
