@@ -30,7 +30,7 @@ public struct BuildEngine {
 
         let scanStarted = FileVersion.nowNanoseconds
         var read = ArticleReading(input: settings.input, progress: settings.progress,
-                                  keepsText: settings.configuration.readsArticleText).read(listing, recalling: memory.previous.index)
+                                  keywords: settings.configuration.keywords).read(listing, recalling: memory.previous.index)
         // With --quiet, problems the last run found were printed then: cron mails only news.
         let known = settings.printsOnlyNewProblems ? Set(memory.previous.problemKeys) : []
         read.problems.print(except: known)

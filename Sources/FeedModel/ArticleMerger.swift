@@ -70,6 +70,6 @@ extension FeedCatalog.MergedArticle {
         quality = winner.quality
         heat = winner.heat
         language = winner.language
-        text = winner.text
+        keywords = winner.keywords
     }
 }

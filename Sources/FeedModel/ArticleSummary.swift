@@ -13,10 +13,9 @@ public struct ArticleSummary: Sendable, Equatable {
     public var quality: Int?
     /// The front matter's `heat` score, for custom feeds' `min_heat` and `order: heat`.
     public var heat: Int? = nil
-    /// The title and excerpt, folded (`Keyword.fold`) and joined by a line break: what custom
-    /// feeds' keywords search. Kept only when a custom feed has keywords (`ArticleReading`),
-    /// as it is most of a summary's size; nil otherwise.
-    public var text: String? = nil
+    /// Which of the site's keywords (`KeywordList`) occur in the title or excerpt: what custom
+    /// feeds' keywords select by, computed once when the file is read instead of keeping the text.
+    public var keywords = KeywordBits()
     /// The front matter's `published` flag, for `only_published` (see `InclusionRules`).
     public var isPublished: Bool?
     /// The aggregator noise in the title and excerpt (`CleaningRules.findings(of:)`), for counts.
@@ -47,17 +46,17 @@ public struct ArticleSummary: Sendable, Equatable {
 }
 
 extension Article {
-    /// What pass 1 keeps of the article, without its text.
-    public var summary: ArticleSummary { summary(keepingText: false) }
+    /// What pass 1 keeps of the article, for a site without keywords.
+    public var summary: ArticleSummary { summary(matching: KeywordList()) }
 
-    /// What pass 1 keeps of the article; `keepingText`: with `ArticleSummary.text`.
-    public func summary(keepingText: Bool) -> ArticleSummary {
+    /// What pass 1 keeps of the article, with which of `keywords` occur in it.
+    public func summary(matching keywords: KeywordList) -> ArticleSummary {
         var summary = ArticleSummary(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics,
                                      providerName: provider?.name, providerDomain: provider?.domain,
                                      quality: quality, isPublished: isPublished, providerLogo: provider?.logo)
         summary.cleaning = CleaningRules.findings(of: self)
         summary.heat = heat
-        if keepingText { summary.text = Keyword.fold(title + "\n" + (excerpt ?? "")) }
+        summary.keywords = keywords.matches(title: title, excerpt: excerpt)
         summary.language = language
         summary.languageIsDeclared = language != nil
         return summary

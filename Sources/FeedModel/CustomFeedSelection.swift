@@ -22,7 +22,4 @@ public struct CustomFeedSelection: Sendable, Equatable {
     public var maxAgeDays: Int?
 
     public init() {}
-
-    /// Whether the rules read the articles' text (which pass 1 then keeps, see `ArticleSummary.text`).
-    public var readsText: Bool { !keywordsAny.isEmpty || !keywordsNone.isEmpty }
 }

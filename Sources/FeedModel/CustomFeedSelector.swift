@@ -5,6 +5,8 @@
 /// articles compare integers, not strings.
 struct CustomFeedSelector {
     let articles: [FeedCatalog.MergedArticle]
+    /// The site's keywords: the positions of the articles' `keywords` bits.
+    private let keywords: KeywordList
     /// Feed name → id, for topics and providers alike.
     private var nameIDs: [FeedName: Int] = [:]
     /// What the rules read of each article, by article index, one array per field: passing a
@@ -25,11 +27,12 @@ struct CustomFeedSelector {
         var heat: [Int?] = []
         var updated: [Int64] = []
         var languages: [String?] = []
-        var texts: [String?] = []
+        var keywords: [KeywordBits] = []
     }
 
-    init(articles: [FeedCatalog.MergedArticle]) {
+    init(articles: [FeedCatalog.MergedArticle], keywords: KeywordList) {
         self.articles = articles
+        self.keywords = keywords
         newest = articles.lazy.map(\.updatedAt.secondsSinceEpoch).max() ?? 0
         var spellings: [String: Int] = [:]
         func id(_ raw: String) -> Int {
@@ -51,13 +54,13 @@ struct CustomFeedSelector {
             columns.heat.append(articles[index].heat)
             columns.updated.append(articles[index].updatedAt.secondsSinceEpoch)
             columns.languages.append(articles[index].language?.lowercased())
-            columns.texts.append(articles[index].text)
+            columns.keywords.append(articles[index].keywords)
         }
     }
 
     /// The articles `feed` holds, in its order: at most `limit` of them.
     func select(_ feed: CustomFeed, limit: Int) -> [Int] {
-        let rules = Rules(feed.selection, ids: nameIDs, newest: newest)
+        let rules = Rules(feed.selection, ids: nameIDs, keywords: keywords, newest: newest)
         var selected: [Int] = []
         for index in articles.indices {
             // Articles are newest first: past the age limit, none is young enough.
@@ -90,13 +93,14 @@ struct CustomFeedSelector {
         var providerDomains: Set<String> = []
         let hasProviderRule: Bool
         let languages: [String]
-        let keywordsAny: [Keyword]
-        let keywordsNone: [Keyword]
+        /// The bits of `keywords_any` and `keywords_none`; empty: no rule.
+        let keywordsAny: KeywordBits
+        let keywordsNone: KeywordBits
         let minQuality: Int?
         let minHeat: Int?
         let oldest: Int64?
 
-        init(_ selection: CustomFeedSelection, ids: [FeedName: Int], newest: Int64) {
+        init(_ selection: CustomFeedSelection, ids: [FeedName: Int], keywords: KeywordList, newest: Int64) {
             func resolve(_ name: String) -> Int { FeedName(name).flatMap { ids[$0] } ?? -1 }
             topicsAny = selection.topicsAny.isEmpty ? nil : Set(selection.topicsAny.map(resolve))
             topicsAll = selection.topicsAll.isEmpty ? nil : selection.topicsAll.map(resolve)
@@ -106,8 +110,8 @@ struct CustomFeedSelector {
                 providerDomains.insert(provider.lowercased())
             }
             languages = selection.languages.map { $0.lowercased() }
-            keywordsAny = selection.keywordsAny.compactMap(Keyword.init)
-            keywordsNone = selection.keywordsNone.compactMap(Keyword.init)
+            keywordsAny = keywords.mask(selection.keywordsAny)
+            keywordsNone = keywords.mask(selection.keywordsNone)
             minQuality = selection.minQuality
             minHeat = selection.minHeat
             oldest = selection.maxAgeDays.map { newest - Int64($0) * 86_400 }
@@ -130,17 +134,8 @@ struct CustomFeedSelector {
             }
             if !languages.isEmpty && !Self.matches(languages, columns.languages[index]) { return false }
             guard !keywordsAny.isEmpty || !keywordsNone.isEmpty else { return true }
-            let text = columns.texts[index] ?? ""
-            // Texts read from files or the cache are contiguous; a copy makes any other one so.
-            return text.utf8.withContiguousStorageIfAvailable(keywordsHold) ?? {
-                var copy = text
-                return copy.withUTF8(keywordsHold)
-            }()
-        }
-
-        /// Whether the keyword rules hold in a folded text.
-        private func keywordsHold(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-            (keywordsAny.isEmpty || keywordsAny.contains { $0.occurs(in: text) }) && !keywordsNone.contains { $0.occurs(in: text) }
+            let found = columns.keywords[index]
+            return (keywordsAny.isEmpty || found.intersects(keywordsAny)) && !found.intersects(keywordsNone)
         }
 
         /// `en` matches `en` and `en-IN`; `en-IN` only `en-IN`; any case (`language` is lower-cased).

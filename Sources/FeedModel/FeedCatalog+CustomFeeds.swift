@@ -4,7 +4,7 @@ extension FeedCatalog {
     static func customPlans(_ feeds: [CustomFeed], articles: [MergedArticle], site: SiteConfiguration,
                             planner: inout CatalogPlanner) -> [FeedPlan] {
         guard !feeds.isEmpty else { return [] }
-        let selector = CustomFeedSelector(articles: articles)
+        let selector = CustomFeedSelector(articles: articles, keywords: KeywordList(feeds))
         let branding = Self.branding(site: site, own: nil, articles: articles)
         return feeds.map { feed in
             let limit = feed.limit ?? site.entryLimit

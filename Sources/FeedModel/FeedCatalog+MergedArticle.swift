@@ -19,13 +19,13 @@ extension FeedCatalog {
         public var providerDomain: String?
         /// The winner's provider logo (`provider.images`).
         public var providerLogo: Article.Image? = nil
-        /// The winner's `quality`, `heat`, language and folded text (`ArticleSummary.text`): what custom feeds select by.
+        /// The winner's `quality`, `heat`, language and keywords (`ArticleSummary.keywords`): what custom feeds select by.
         public var quality: Int? = nil
         public var heat: Int? = nil
         /// The language as a BCP 47 tag (`ArticleSummary.language`), after `feedpub.yml`'s
         /// provider and topic overrides; nil when unknown.
         public var language: String? = nil
-        public var text: String? = nil
+        public var keywords = KeywordBits()
 
         /// The winner's full article with the merged dates and topics.
         public func applied(to winner: Article) -> Article {

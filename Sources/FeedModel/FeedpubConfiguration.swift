@@ -33,8 +33,8 @@ public struct FeedpubConfiguration: Sendable, Equatable {
     /// expired) before its folder answers 410, in days counted back from the newest article.
     public var retiredFeedsKeepDays = 30
 
-    /// Whether pass 1 must keep each article's text (`ArticleSummary.text`): a custom feed has keywords.
-    public var readsArticleText: Bool { customFeeds.contains { $0.selection.readsText } }
+    /// The custom feeds' keywords, which pass 1 matches in every article (`ArticleSummary.keywords`).
+    public var keywords: KeywordList { KeywordList(customFeeds) }
 
     public init() {}
 

@@ -14,12 +14,14 @@ struct CacheCodingTests {
         summary.cleaning = [.providerSuffix, .repeatedTitle]
         summary.language = "pt-BR"
         summary.languageIsDeclared = true
+        summary.keywords = KeywordBits(words: [0b101, 0, 1 << 63])
         let version = FileVersion(size: 120, modifiedNanoseconds: 1_700_000_000_123_456_789, changedNanoseconds: 1_700_000_001_000_000_007, inode: 42)
         cache.index.records = [
             ArticleIndex.Record(path: "a.md", version: version, isSettled: true, outcome: .article(summary, warnings: ["odd date"])),
             ArticleIndex.Record(path: "b.md", version: version, isSettled: false, outcome: .rejected("no title")),
             ArticleIndex.Record(path: "c.md", version: version, isSettled: false, outcome: .unreadable("cannot open: Permission denied")),
         ]
+        cache.index.keywords = (0..<130).map { "keyword \($0)" }
         cache.outputs = ["rss.xml": ArticleCache.Output(fingerprint: .max, version: version, entries: 7),
                          "topics/chips/atom.xml": ArticleCache.Output(fingerprint: 1, version: version, entries: 0)]
         return cache
@@ -35,6 +37,7 @@ struct CacheCodingTests {
         #expect(summary.topics == ["Chips", "Zürich"] && summary.quality == 3 && summary.isPublished == false)
         #expect(summary.cleaning == [.providerSuffix, .repeatedTitle])
         #expect(summary.language == "pt-BR" && summary.languageIsDeclared)
+        #expect(summary.keywords.words == [0b101, 0, 1 << 63] && decoded.index.keywords == cache.index.keywords)
         #expect(warnings == ["odd date"])
     }
 

@@ -43,12 +43,13 @@ struct CustomFeedConfigurationTests {
         expected.formats = [.rss, .json]
         expected.profile = .googleNews
         #expect(feed == expected)
-        #expect(configuration.readsArticleText)
+        #expect(configuration.keywords.folded == ["heat", "sponsored", "लू"])
     }
 
-    @Test func keywordsAloneMakePassOneKeepText() throws {
-        #expect(try !ConfigurationDecoderTests.decode("feeds:\n  - {slug: a, title: A, topics_any: [x]}\n").readsArticleText)
-        #expect(try ConfigurationDecoderTests.decode("feeds:\n  - {slug: a, title: A, keywords_none: [x]}\n").readsArticleText)
+    @Test func keywordListIsEveryFeedsKeywordsFoldedDistinctAndSorted() throws {
+        #expect(try ConfigurationDecoderTests.decode("feeds:\n  - {slug: a, title: A, topics_any: [x]}\n").keywords.isEmpty)
+        let yaml = "feeds:\n  - {slug: a, title: A, keywords_none: [Zebra, \"  big   Data \"]}\n  - {slug: b, title: B, keywords_any: [zebra, \"\u{C9}t\u{E9}\"]}\n"
+        #expect(try ConfigurationDecoderTests.decode(yaml).keywords.folded == ["big data", "zebra", "\u{E9}t\u{E9}"])
     }
 
     @Test(arguments: [

@@ -4,26 +4,31 @@ import Testing
 /// Custom feeds (`feeds:`): each selection key, their combinations, ordering by heat, limits and formats.
 @Suite("Custom feeds: selection")
 struct CustomFeedTests {
-    /// A summary as pass 1 keeps it when keywords are configured; `day` counts back from 2024-06-30.
+    /// A summary as pass 1 keeps it, its title and excerpt matched against `keywords`; `day` counts back from 2024-06-30.
     static func article(_ name: String, day: Int = 0, topics: [String] = [], provider: String? = nil, domain: String? = nil,
                         quality: Int? = nil, heat: Int? = nil, language: String? = nil,
-                        title: String = "Title", excerpt: String = "") -> ArticleSummary {
+                        title: String = "Title", excerpt: String = "", keywords: KeywordList = KeywordList()) -> ArticleSummary {
         var summary = ArticleSummary(sourcePath: name + ".md", url: "https://n.example/" + name,
                                      publishedAt: Timestamp(secondsSinceEpoch: 1_719_705_600 - Int64(day) * 86_400),
                                      topics: topics, providerName: provider, providerDomain: domain, quality: quality)
         summary.heat = heat
         summary.language = language
-        summary.text = Keyword.fold(title + "\n" + excerpt)
+        summary.keywords = keywords.matches(title: title, excerpt: excerpt)
         return summary
     }
 
     /// The ids of the custom feed `slug` (the only one) defined by `rules` (YAML lines of one feed).
     static func entries(_ rules: String, _ articles: [ArticleSummary], site: SiteConfiguration = SiteConfiguration()) throws -> [String] {
-        let yaml = "feeds:\n  - slug: x\n    title: X\n" + rules.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
-        let configuration = try ConfigurationDecoder().decode(Array(yaml.utf8))
+        let configuration = try Self.configuration(rules)
         let catalog = FeedCatalog(summaries: articles, site: site, configuration: configuration)
         let plan = try #require(catalog.plans.first { $0.kind == .custom("x") })
         return plan.entryIndices.map { String(catalog.articles[$0].url.dropFirst("https://n.example/".count)) }
+    }
+
+    /// The configuration of one custom feed `x` defined by `rules` (YAML lines of the feed).
+    static func configuration(_ rules: String) throws -> FeedpubConfiguration {
+        let yaml = "feeds:\n  - slug: x\n    title: X\n" + rules.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
+        return try ConfigurationDecoder().decode(Array(yaml.utf8))
     }
 
     @Test func withoutRulesEveryArticleNewestFirst() throws {
@@ -72,12 +77,13 @@ struct CustomFeedTests {
     }
 
     @Test func everyKeyMustHold() throws {
-        let articles = [Self.article("a", topics: ["AI"], provider: "DCD", quality: 80, heat: 5, title: "AI chips"),
-                        Self.article("b", topics: ["AI"], provider: "DCD", quality: 80, heat: 5, title: "Sponsored: AI chips"),
-                        Self.article("c", topics: ["AI"], provider: "Else", quality: 80, heat: 5, title: "AI chips"),
-                        Self.article("d", topics: ["AI"], provider: "DCD", quality: 10, heat: 5, title: "AI chips"),
-                        Self.article("e", topics: ["Cloud"], provider: "DCD", quality: 80, heat: 5, title: "AI chips")]
         let rules = "topics_any: [AI]\nproviders: [DCD]\nmin_quality: 50\nmin_heat: 1\nkeywords_any: [chips]\nkeywords_none: [sponsored]"
+        let keywords = try Self.configuration(rules).keywords
+        let articles = [Self.article("a", topics: ["AI"], provider: "DCD", quality: 80, heat: 5, title: "AI chips", keywords: keywords),
+                        Self.article("b", topics: ["AI"], provider: "DCD", quality: 80, heat: 5, title: "Sponsored: AI chips", keywords: keywords),
+                        Self.article("c", topics: ["AI"], provider: "Else", quality: 80, heat: 5, title: "AI chips", keywords: keywords),
+                        Self.article("d", topics: ["AI"], provider: "DCD", quality: 10, heat: 5, title: "AI chips", keywords: keywords),
+                        Self.article("e", topics: ["Cloud"], provider: "DCD", quality: 80, heat: 5, title: "AI chips", keywords: keywords)]
         #expect(try Self.entries(rules, articles) == ["a"])
     }
 

@@ -1,10 +1,11 @@
 import FeedModel
 
-/// The cache file's format: a magic line, the identity, the inputs in listing order, the
+/// The cache file's format: a magic line, the identity, the keyword list the inputs' keyword
+/// bits are positions in (`KeywordList.folded`), the inputs in listing order, the
 /// outputs by path, the feeds not yet announced to the hub, the problems last found (`ByteWriter`'s
 /// integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 8"
+    static let magic = "feedpub-cache 9"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -12,6 +13,7 @@ extension ArticleCache {
         var writer = ByteWriter(reservingCapacity: 4096 + index.records.count * 256 + outputs.count * 128)
         writer.string(Self.magic)
         writer.string(identity)
+        writer.strings(index.keywords)
         writer.uint(UInt64(index.records.count))
         for input in index.records {
             writer.string(input.path)
@@ -40,8 +42,8 @@ extension ArticleCache {
                 writer.uint(UInt64(summary.cleaning.rawValue))
                 writer.uint(summary.heat == nil ? 0 : 1)
                 writer.int(Int64(summary.heat ?? 0))
-                // Kept only while a custom feed has keywords (`ArticleReading.keepsText`).
-                writer.optionalString(summary.text)
+                writer.uint(UInt64(summary.keywords.words.count))
+                for word in summary.keywords.words { writer.uint(word) }
                 writer.optionalString(summary.language)
                 writer.uint(summary.languageIsDeclared ? 1 : 0)
                 writer.strings(warnings)
@@ -65,11 +67,18 @@ extension ArticleCache {
                                 height: height > 0 ? Int(truncatingIfNeeded: height) : nil) }
     }
 
+    /// Keyword bits as encoded: the count of words, then each word.
+    private static func keywordBits(_ reader: inout ByteReader) throws -> KeywordBits {
+        let count = try reader.count()
+        return KeywordBits(words: try (0..<count).map { _ in try reader.uint() })
+    }
+
     /// nil unless `bytes` is a cache written by this very binary (`identity`).
     init?(decoding bytes: [UInt8], identity: String) {
         var reader = ByteReader(bytes)
         do {
             guard try reader.string() == Self.magic, try reader.string() == identity else { return nil }
+            index.keywords = try reader.strings()
             let inputCount = try reader.count()
             index.records.reserveCapacity(inputCount)
             for _ in 0..<inputCount {
@@ -90,12 +99,12 @@ extension ArticleCache {
                     summary.quality = hasQuality ? Int(truncatingIfNeeded: quality) : nil
                     let published = try reader.uint()
                     summary.isPublished = published == 0 ? nil : published == 2
-                    summary.providerLogo = try Self.logo(try reader.optionalString(), try reader.int(), try reader.int())
+                    summary.providerLogo = Self.logo(try reader.optionalString(), try reader.int(), try reader.int())
                     summary.cleaning = CleaningRules.Findings(rawValue: UInt8(truncatingIfNeeded: try reader.uint()))
                     let hasHeat = try reader.uint() == 1
                     let heat = try reader.int()
                     summary.heat = hasHeat ? Int(truncatingIfNeeded: heat) : nil
-                    summary.text = try reader.optionalString()
+                    summary.keywords = try Self.keywordBits(&reader)
                     summary.language = try reader.optionalString()
                     summary.languageIsDeclared = try reader.uint() == 1
                     outcome = .article(summary, warnings: try reader.strings())

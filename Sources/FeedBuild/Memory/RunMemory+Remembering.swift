@@ -8,6 +8,7 @@ extension RunMemory {
         let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.index.records.count == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
             && previous.unannounced == unannounced && previous.problemKeys == problemKeys
+            && previous.index.keywords == read.index.keywords
         guard !nothingNew else { return }
         var cache = Self.remembering(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
                                      fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
@@ -22,6 +23,7 @@ extension RunMemory {
     static func remembering(_ index: ArticleIndex, scanStarted: Int64, unsettled: Set<Int> = [], fingerprints: [String: UInt64],
                             entryCounts: [String: Int], output: FolderPath) -> ArticleCache {
         var cache = ArticleCache()
+        cache.index.keywords = index.keywords
         // A file changed within a second of the scan may change again unseen in the same tick.
         let settledBefore = scanStarted - 1_000_000_000
         cache.index.records = index.records.indices.map { position in

@@ -12,11 +12,11 @@ struct ArticleIndex {
         /// such as its permissions, that may be gone next run.
         case unreadable(String)
 
-        /// What is kept of a file read now; `keepingText`: with the article's text (`ArticleSummary.text`).
-        init(_ result: Result<ArticleDecoder.Decoded, ArticleLoader.Failure>, keepingText: Bool = false) {
+        /// What is kept of a file read now, with which of `keywords` occur in it.
+        init(_ result: Result<ArticleDecoder.Decoded, ArticleLoader.Failure>, keywords: KeywordList = KeywordList()) {
             switch result {
             case let .success(decoded):
-                var summary = decoded.article.summary(keepingText: keepingText)
+                var summary = decoded.article.summary(matching: keywords)
                 // Identified here, in pass 1, so the cache keeps it: only for articles that declare none.
                 if summary.language == nil {
                     summary.language = LanguageIdentifier.language(of: decoded.article.languageSample(findings: summary.cleaning))
@@ -39,6 +39,8 @@ struct ArticleIndex {
     }
 
     var records: [Record] = []
+    /// The keyword list (`KeywordList.folded`) the summaries' `keywords` bits are positions in.
+    var keywords: [String] = []
 
     /// The summaries of the published files, each with its index among `records` as `sourceIndex`.
     var summaries: [ArticleSummary] {
@@ -50,16 +52,21 @@ struct ArticleIndex {
     }
 
     /// For each file (in listing order), its record if it can be recalled instead of read: the
-    /// same path and version, and settled, and its text kept when `keepingText` (a summary
-    /// without it is read again; one with it loses it when no longer needed). Both lists are in
+    /// same path and version, and settled, and its summary's keyword bits known for `keywords`
+    /// (the same list, or one it only removed keywords from: the bits are then renumbered; an
+    /// added keyword's matches are unknown, so the articles are read again). Both lists are in
     /// `InputFolder` order: one merge pass.
-    func matching(_ files: [InputFolder.File], keepingText: Bool = false) -> [Record?] {
+    func matching(_ files: [InputFolder.File], keywords: KeywordList = KeywordList()) -> [Record?] {
         var result = [Record?](repeating: nil, count: files.count)
+        let positions = keywords.positions(in: self.keywords)
+        let renumbers = positions != nil && self.keywords != keywords.folded
         var next = 0
         for (index, file) in files.enumerated() {
             while next < records.count && InputFolder.precedes(records[next].path, file.path) { next += 1 }
             guard next < records.count, records[next].path == file.path else { continue }
-            if records[next].isSettled && records[next].version == file.version { result[index] = records[next].keepingText(keepingText) }
+            if records[next].isSettled && records[next].version == file.version {
+                result[index] = renumbers ? records[next].renumbered(positions!) : records[next].recalled(knowingKeywords: positions != nil)
+            }
             next += 1
         }
         return result
@@ -67,15 +74,19 @@ struct ArticleIndex {
 }
 
 extension ArticleIndex.Record {
-    /// This record when its summary's text is kept as asked (the text dropped when not asked for);
-    /// nil when the text is asked for and missing, so that the file is read again.
-    func keepingText(_ keepingText: Bool) -> ArticleIndex.Record? {
-        guard case let .article(summary, warnings) = outcome, (summary.text != nil) != keepingText else { return self }
-        guard !keepingText else { return nil }
+    /// This record, unless it is an article whose keyword bits are unknown (read it again).
+    func recalled(knowingKeywords: Bool) -> ArticleIndex.Record? {
+        guard case .article = outcome else { return self }
+        return knowingKeywords ? self : nil
+    }
+
+    /// This record with its summary's keyword bits renumbered (`KeywordBits.remapped`).
+    func renumbered(_ positions: [Int]) -> ArticleIndex.Record {
+        guard case let .article(summary, warnings) = outcome else { return self }
         var record = self
-        var plain = summary
-        plain.text = nil
-        record.outcome = .article(plain, warnings: warnings)
+        var renumbered = summary
+        renumbered.keywords = summary.keywords.remapped(positions)
+        record.outcome = .article(renumbered, warnings: warnings)
         return record
     }
 }

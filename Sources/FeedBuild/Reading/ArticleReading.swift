@@ -1,11 +1,13 @@
+internal import FeedModel
+
 /// Pass 1, to an `ArticleIndex`: every listed file's outcome, recalled from the previous index
 /// when its version is unchanged and settled, else read and parsed now (on all cores, keeping only the summary). `build` and
 /// `check` both read through here.
 public struct ArticleReading {
     let input: FolderPath
     var progress: ProgressLine? = nil
-    /// Whether summaries keep the articles' text: a custom feed has keywords.
-    var keepsText = false
+    /// The custom feeds' keywords, matched in every article read (`ArticleSummary.keywords`).
+    var keywords = KeywordList()
 
     /// Lists the input folder and reads every file, with no cache: what `check` sees.
     public static func read(_ input: String) throws(BuildFailure) -> ReadArticles {
@@ -15,17 +17,17 @@ public struct ArticleReading {
 
     func read(_ listing: InputListing, recalling previous: ArticleIndex) -> ReadArticles {
         let files = listing.files
-        var records: [ArticleIndex.Record?] = previous.matching(files, keepingText: keepsText)
+        var records: [ArticleIndex.Record?] = previous.matching(files, keywords: keywords)
         let toRead = files.indices.filter { records[$0] == nil }
-        let progress = progress, keepsText = keepsText
+        let progress = progress, keywords = keywords
         progress?.read(files.count - toRead.count)
         let outcomes = ArticleLoader(root: input).load(toRead.map { files[$0].path }) { _, result -> ArticleIndex.Outcome in
             progress?.read(1)
-            return ArticleIndex.Outcome(result, keepingText: keepsText)
+            return ArticleIndex.Outcome(result, keywords: keywords)
         }
         for (index, outcome) in zip(toRead, outcomes) {
             records[index] = ArticleIndex.Record(path: files[index].path, version: files[index].version, isSettled: false, outcome: outcome)
         }
-        return ReadArticles(listing: listing, index: ArticleIndex(records: records.map { $0! }), readCount: toRead.count, input: input)
+        return ReadArticles(listing: listing, index: ArticleIndex(records: records.map { $0! }, keywords: keywords.folded), readCount: toRead.count, input: input)
     }
 }
