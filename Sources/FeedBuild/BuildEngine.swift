@@ -22,8 +22,9 @@ public struct BuildEngine {
             throw error
         }
         defer { withExtendedLifetime(lock) {} }
-        let memory = RunMemory(recall, settings: settings)
+        let memory = RunMemory(recall, settings: settings, listing: listing)
         timings.end("list")
+        if let record = memory.unchanged { return UnchangedRun(record: record, settings: settings).finish(listing: listing, timings: timings) }
         // Finished on success below; after a failure, by the caller once it has printed it, so
         // that the failure's line is printed with the progress line blanked, as any problem is.
         settings.progress?.start(files: listing.files.count)
@@ -61,8 +62,9 @@ public struct BuildEngine {
             // With --quiet, a hub still down since the last run (which warned) is not news.
             let unannounced = WebSubNotifier.announce(changes, retrying: pending, site: settings.site,
                                                       warns: !(settings.printsOnlyNewProblems && !pending.isEmpty))
+            let record = RunRecord.made(summary, listing: listing, settings: settings, site: site, rendered: rendered, unannounced: unannounced)
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes,
-                            unannounced: unannounced, problemKeys: read.problems.keys, output: settings.output)
+                            unannounced: unannounced, problemKeys: read.problems.keys, output: settings.output, record: record)
             ProcessLifetime.keep(read, memory, site)
         }
         timings.end("publish")

@@ -1,11 +1,12 @@
 import FeedModel
 
-/// The cache file's format: a magic line, the identity, the keyword list the inputs' keyword
+/// The cache file's format: a magic line, the identity, the last run's record (`RunRecord`,
+/// first, so that an unchanged run reads no further), the keyword list the inputs' keyword
 /// bits are positions in (`KeywordList.folded`), the inputs in listing order, the
 /// outputs by path, the feeds not yet announced to the hub, the problems last found (`ByteWriter`'s
 /// integers and strings).
 extension ArticleCache {
-    static let magic = "feedpub-cache 9"
+    static let magic = "feedpub-cache 10"
 
     /// The cache as bytes, tied to `identity` (the binary and the input folder).
     func encoded(identity: String) -> [UInt8] {
@@ -13,6 +14,8 @@ extension ArticleCache {
         var writer = ByteWriter(reservingCapacity: 4096 + index.records.count * 256 + outputs.count * 128)
         writer.string(Self.magic)
         writer.string(identity)
+        writer.uint(record == nil ? 0 : 1)
+        record?.encode(to: &writer)
         writer.strings(index.keywords)
         writer.uint(UInt64(index.records.count))
         for input in index.records {
@@ -75,9 +78,31 @@ extension ArticleCache {
 
     /// nil unless `bytes` is a cache written by this very binary (`identity`).
     init?(decoding bytes: [UInt8], identity: String) {
+        guard let cache = bytes.withUnsafeBytes({ raw -> ArticleCache? in
+            guard let (record, rest) = Self.decodingRecord(raw, identity: identity) else { return nil }
+            return ArticleCache(decodingInputs: raw, from: rest, record: record)
+        }) else { return nil }
+        self = cache
+    }
+
+    /// The record at the start of `bytes`, and where the rest starts; nil unless `bytes` was
+    /// written by this very binary (`identity`).
+    static func decodingRecord(_ bytes: UnsafeRawBufferPointer, identity: String) -> (record: RunRecord?, rest: Int)? {
         var reader = ByteReader(bytes)
         do {
             guard try reader.string() == Self.magic, try reader.string() == identity else { return nil }
+            let record = try reader.uint() == 1 ? try RunRecord(from: &reader) : nil
+            return (record, reader.position)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The rest of the cache, from `position` in `bytes`, after `record`.
+    init?(decodingInputs bytes: UnsafeRawBufferPointer, from position: Int, record: RunRecord?) {
+        self.record = record
+        var reader = ByteReader(bytes, from: position)
+        do {
             index.keywords = try reader.strings()
             let inputCount = try reader.count()
             index.records.reserveCapacity(inputCount)

@@ -21,6 +21,8 @@ struct ArticleCache {
     var unannounced: [String] = []
     /// The problem lines the last run found (`InputProblems.keys`): `--quiet` prints only others.
     var problemKeys: [String] = []
+    /// What the last run left and reported, when a run over the same inputs may reuse it.
+    var record: RunRecord?
 
     init() {}
 }

@@ -1,11 +1,17 @@
 /// Reads what `ByteWriter` wrote; any overrun or malformed number throws `Malformed`.
+///
+/// It reads bytes it does not own (a mapped cache file, or an array the caller keeps alive
+/// while reading): only the parts read are ever paged in, and strings are copied out.
 struct ByteReader {
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
-    private var position = 0
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, from position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
 
     var isAtEnd: Bool { position == bytes.count }
 
@@ -24,6 +30,9 @@ struct ByteReader {
 
     mutating func int() throws(Malformed) -> Int64 { Int64(bitPattern: try uint()) }
 
+    /// A count or size as `ByteWriter.uint` wrote it.
+    mutating func integer() throws(Malformed) -> Int { Int(truncatingIfNeeded: try uint()) }
+
     mutating func count() throws(Malformed) -> Int {
         let value = try uint()
         guard value <= UInt64(bytes.count - position) else { throw Malformed() }
@@ -33,7 +42,7 @@ struct ByteReader {
     mutating func string() throws(Malformed) -> String {
         let length = try count()
         defer { position += length }
-        return String(decoding: bytes[position..<position + length], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
     }
 
     mutating func optionalString() throws(Malformed) -> String? {

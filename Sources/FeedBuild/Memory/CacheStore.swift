@@ -29,9 +29,11 @@ struct CacheStore {
         return nil
     }
 
-    func load() -> ArticleCache? {
-        guard let bytes = try? FileReader.read(folder.appending(fileName)) else { return nil }
-        return ArticleCache(decoding: bytes, identity: identity)
+    /// The cache file, its record read; nil when there is none or it is not this binary's.
+    func open() -> CacheFile? {
+        guard let file = MappedFile(folder.appending(fileName)),
+              let (record, rest) = ArticleCache.decodingRecord(file.bytes, identity: identity) else { return nil }
+        return CacheFile(file: file, record: record, rest: rest)
     }
 
     /// Writes the cache atomically; a cache that cannot be written only costs speed, so

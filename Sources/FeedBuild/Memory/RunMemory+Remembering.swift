@@ -1,19 +1,21 @@
 extension RunMemory {
     /// Saves what this run learnt, unless it learnt nothing: an unchanged run writing 100,000
-    /// records would cost more than the rest of the run.
+    /// records would cost more than the rest of the run. `record` (`RunRecord.made`) is kept
+    /// only when every input is settled: a file that may change unseen must be read again.
     func remember(_ read: ReadArticles, scanStarted: Int64, plan: BuildPlan, rendered: RenderedFiles,
-                  changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath) {
+                  changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath, record: RunRecord?) {
         guard let store else { return }
         store.removeLeftoverTemporaries()
         let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.index.records.count == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
             && previous.unannounced == unannounced && previous.problemKeys == problemKeys
             && previous.index.keywords == read.index.keywords
-        guard !nothingNew else { return }
+        guard !nothingNew || previous.record != record else { return }
         var cache = Self.remembering(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
                                      fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
         cache.unannounced = unannounced
         cache.problemKeys = problemKeys
+        cache.record = cache.index.records.allSatisfy(\.isSettled) ? record : nil
         store.save(cache)
     }
 

@@ -1,34 +1,69 @@
 /// What earlier runs left for this output folder: the cache store and what it held.
 ///
 /// When the output folder exists (every run but the first), the cache is read while the
-/// input folder is listed: each is about a tenth of an unchanged run. A cache saved by
-/// another run meanwhile is only older, and an older cache costs time, never correctness.
+/// input folder is listed. Its record of the last run is read first, and checked against the
+/// settings and the output folder there; only when it cannot stand for this run is the rest
+/// decoded. A cache saved by another run meanwhile is only older, and an older cache costs
+/// time, never correctness.
 struct RunMemory {
     /// Where the cache is read and written; nil without a cache.
     let store: CacheStore?
-    /// What the cache held (empty when there was none).
+    /// What the cache held (empty when there was none, or when `unchanged` spares reading it).
     let previous: ArticleCache
+    /// The last run's record, when this run finds the same inputs, settings and output folder:
+    /// then there is nothing to do but report what it reported (`UnchangedRun`).
+    let unchanged: RunRecord?
 
     /// The cache being read in the background, started before the output folder is prepared.
     struct Recall {
         fileprivate let store: CacheStore?
-        fileprivate let loading: BackgroundValue<ArticleCache?>?
+        fileprivate let loading: BackgroundValue<Recalled?>?
+        fileprivate let settings: UInt64
 
         /// Waits for the read and drops it: for a run that fails before it needs the cache.
         func abandon() { _ = loading?.wait() }
     }
 
+    /// The cache file, with its record when that still holds for the settings and the output
+    /// folder; else with its inputs decoded already.
+    fileprivate struct Recalled: @unchecked Sendable {
+        var file: CacheFile
+        var standing: RunRecord?
+        var decoded: ArticleCache?
+    }
+
     /// Starts reading the cache, when it can be found already.
     static func startRecalling(_ settings: BuildSettings) -> Recall {
         let store = cacheStore(settings)
-        return Recall(store: store, loading: store.map { store in BackgroundValue { store.load() } })
+        // A dry run reports what it would write: it never stands on the last run's record.
+        let fingerprint = settings.dryRun ? 0 : SettingsFingerprint.of(settings)
+        let output = settings.output.typed
+        return Recall(store: store, loading: store.map { store in BackgroundValue { recall(store, settings: fingerprint, output: output) } },
+                      settings: fingerprint)
     }
 
     /// Waits for the recall; a first run looks for the store again now its output folder exists.
-    init(_ recall: Recall, settings: BuildSettings) {
+    init(_ recall: Recall, settings: BuildSettings, listing: InputListing) {
         store = recall.store ?? Self.cacheStore(settings)
         // Read once either way: a started read that found no cache file is not tried again.
-        previous = (recall.loading.map { $0.wait() } ?? store?.load()) ?? ArticleCache()
+        let recalled = recall.loading.map { $0.wait() } ?? store.flatMap { Self.recall($0, settings: 0, output: "") }
+        if let record = recalled?.standing, record.listing == listing.fingerprint {
+            unchanged = record
+            previous = ArticleCache()
+        } else {
+            unchanged = nil
+            previous = recalled.flatMap { $0.decoded ?? $0.file.inputs() } ?? ArticleCache()
+        }
+    }
+
+    /// The cache file of `store`: its record if it was made with `settings` (0: none will do)
+    /// and the output folder is still as it left it, else its inputs decoded.
+    private static func recall(_ store: CacheStore, settings: UInt64, output: String) -> Recalled? {
+        guard let file = store.open() else { return nil }
+        if settings != 0, let record = file.record, record.settings == settings, record.stillHolds(in: FolderPath(output)) {
+            return Recalled(file: file, standing: record, decoded: nil)
+        }
+        return Recalled(file: file, standing: nil, decoded: file.inputs())
     }
 
     private static func cacheStore(_ settings: BuildSettings) -> CacheStore? {

@@ -6,7 +6,7 @@ public struct InputProblems {
     public enum Severity: String { case error, warning }
 
     /// One problem of one file.
-    public struct Problem {
+    public struct Problem: Equatable {
         /// The file's path as the user named its folder (`seeds/a.md`).
         public var path: String
         /// Whether the file was rejected.
@@ -68,7 +68,12 @@ public struct InputProblems {
     /// Prints each problem on stderr, one line each, from `index` on, but those in `known`
     /// (the keys of problems printed by the last run, for `--quiet`).
     public func print(from index: Int = 0, except known: Set<String> = []) {
-        for problem in problems[index...] where known.isEmpty || !known.contains(problem.key) {
+        Self.print(problems[index...].filter { known.isEmpty || !known.contains($0.key) })
+    }
+
+    /// Prints `problems` on stderr, one line each.
+    static func print(_ problems: [Problem]) {
+        for problem in problems {
             switch problem.severity {
             case .error: Console.error(problem.line)
             case .warning: Console.warning(problem.line)

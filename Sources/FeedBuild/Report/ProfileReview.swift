@@ -7,17 +7,27 @@ enum ProfileReview {
     /// Findings of every file of `documents` in its `formats` whose feed has a profile: as found when
     /// rendered now, else in the file kept in `output`. In path order, each file's in rule order.
     static func findings(_ documents: [FeedPlan], formats: (FeedPlan) -> [FeedFormat], rendered: RenderedFiles, output: FolderPath) -> [ProfileFinding] {
-        var findings: [ProfileFinding] = []
-        for plan in documents where plan.header.profile != nil && plan.header.archive?.isPage != true {
-            for format in formats(plan) {
-                let path = FeedRendering.path(of: plan, format)
-                if let found = rendered.profileFindings[path] {
-                    findings += found
-                } else if let bytes = try? FileReader.read(output.appending(path)), let profile = plan.header.profile {
-                    findings += PartnerProfile.named(profile).check(bytes, format: format, path: path)
-                }
-            }
+        sorted(files(documents, formats: formats).flatMap { file in
+            rendered.profileFindings[file.path] ?? findings(of: file, in: output)
+        })
+    }
+
+    /// Every file of `documents` in its `formats` whose feed has a profile.
+    static func files(_ documents: [FeedPlan], formats: (FeedPlan) -> [FeedFormat]) -> [RunRecord.ProfiledFile] {
+        documents.flatMap { plan -> [RunRecord.ProfiledFile] in
+            guard let profile = plan.header.profile, plan.header.archive?.isPage != true else { return [] }
+            return formats(plan).map { RunRecord.ProfiledFile(path: FeedRendering.path(of: plan, $0), profile: profile, format: $0) }
         }
-        return findings.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+    }
+
+    /// The findings of `file` as published in `output` (none when it cannot be read).
+    static func findings(of file: RunRecord.ProfiledFile, in output: FolderPath) -> [ProfileFinding] {
+        guard let bytes = try? FileReader.read(output.appending(file.path)) else { return [] }
+        return PartnerProfile.named(file.profile).check(bytes, format: file.format, path: file.path)
+    }
+
+    /// In path order, each file's in rule order.
+    static func sorted(_ findings: [ProfileFinding]) -> [ProfileFinding] {
+        findings.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
     }
 }
