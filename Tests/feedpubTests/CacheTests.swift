@@ -82,6 +82,12 @@ struct CacheTests {
             let file = output.appendingPathComponent("atom.xml")
             try (try Data(contentsOf: file) + Data("<!-- edited -->\n".utf8)).write(to: file)
         },
+        Change(testDescription: "a run killed while staging left a temporary file beside a feed") { _, output in
+            try Data("partial".utf8).write(to: output.appendingPathComponent("topics/ai/.rss.xml.99999.tmp"))
+        },
+        Change(testDescription: "the manifest deleted from the output by hand") { _, output in
+            try FileManager.default.removeItem(at: output.appendingPathComponent(".feedpub-manifest"))
+        },
     ]
 
     @Test("after a change, a run with a warm cache writes and reports what a run without a cache does",

@@ -1,0 +1,79 @@
+import Foundation
+import FeedModel
+import Testing
+@testable import FeedBuild
+
+/// A run that finds what the last run found stands on the last run's record (`UnchangedRun`):
+/// it must report what a full run reports, and anything a full run would act on must stop it.
+@Suite("Unchanged run")
+struct UnchangedRunTests {
+    /// Three articles, one with a duplicate URL (a warning), built once with a cache.
+    private struct Scene {
+        let folder: FolderPath
+        var input: FolderPath { FolderPath(folder.appending("in")) }
+        var output: FolderPath { FolderPath(folder.appending("out")) }
+
+        init(_ folder: FolderPath) throws {
+            self.folder = folder
+            try write(article("a"), to: "a.md", in: input)
+            try write(article("b", topics: ["Phones"], day: 2), to: "b.md", in: input)
+            try write(article("a", day: 3), to: "sub/a-copy.md", in: input)
+            // A file changed within a second of a run may change again unseen: it is read again, and no record stands.
+            Thread.sleep(forTimeInterval: 1.2)
+        }
+
+        func settings(title: String = "Site", useCache: Bool = true) -> BuildSettings {
+            var site = SiteConfiguration()
+            site.title = title
+            return BuildSettings(input: input.typed, output: output.typed, site: site, cacheDirectory: folder.appending("cache"),
+                                 useCache: useCache)
+        }
+
+        func run(_ settings: BuildSettings) throws -> BuildSummary { try BuildEngine(settings).run() }
+
+        /// Whether a run with `settings` would stand on the last run's record.
+        func standsOnRecord(_ settings: BuildSettings) throws -> Bool {
+            let recall = RunMemory.startRecalling(settings)
+            return RunMemory(recall, settings: settings, listing: try InputFolder(root: input).list()).unchanged != nil
+        }
+    }
+
+    @Test("a run finding what the last run found stands on its record and reports what a full run reports")
+    func unchangedRunReportsAsAFullRun() throws {
+        try withTemporaryFolder { folder in
+            let scene = try Scene(folder)
+            _ = try scene.run(scene.settings())
+            #expect(try scene.standsOnRecord(scene.settings()))
+            let unchanged = try scene.run(scene.settings())
+            let full = try scene.run(scene.settings(useCache: false))
+            #expect(unchanged.changes.changedCount == 0 && full.changes.changedCount == 0)
+            #expect(unchanged.changes.unchanged == full.changes.unchanged)
+            #expect((unchanged.feeds, unchanged.files, unchanged.articles, unchanged.rejected, unchanged.listed)
+                == (full.feeds, full.files, full.articles, full.rejected, full.listed))
+            #expect(unchanged.problems == full.problems && !full.problems.isEmpty)
+            #expect(unchanged.exclusions == full.exclusions && unchanged.cleaning == full.cleaning)
+        }
+    }
+
+    @Test("whatever a full run would act on keeps a run off the record: settings, inputs, and the output folder touched by others")
+    func changesStopTheShortcut() throws {
+        try withTemporaryFolder { folder in
+            let scene = try Scene(folder)
+            _ = try scene.run(scene.settings())
+            #expect(try !scene.standsOnRecord(scene.settings(title: "Another site")))
+            let changes: [(String, () throws -> Void)] = [
+                ("an output file deleted", { try FileManager.default.removeItem(atPath: scene.output.appending("topics/chips/rss.xml")) }),
+                ("an output file rewritten", { try write("<rss/>", to: "atom.xml", in: scene.output) }),
+                ("a killed run's temporary file", { try write("x", to: "topics/chips/.rss.xml.123.tmp", in: scene.output) }),
+                ("the manifest deleted", { try FileManager.default.removeItem(atPath: scene.output.appending(Manifest.fileName)) }),
+                ("an input rewritten", { try write(article("b", topics: ["Phones"], day: 4), to: "b.md", in: scene.input) }),
+            ]
+            for (name, change) in changes {
+                _ = try scene.run(scene.settings())
+                #expect(try scene.standsOnRecord(scene.settings()), "before: \(name)")
+                try change()
+                #expect(try !scene.standsOnRecord(scene.settings()), "after: \(name)")
+            }
+        }
+    }
+}
