@@ -1,19 +1,24 @@
 extension RunMemory {
     /// Saves what this run learnt, unless it learnt nothing: an unchanged run writing 100,000
-    /// records would cost more than the rest of the run.
+    /// records would cost more than the rest of the run. A watch `keeping` it saves it when idle.
     func remember(_ read: ReadArticles, scanStarted: Int64, plan: BuildPlan, rendered: RenderedFiles,
-                  changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath) {
+                  changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath,
+                  keeping kept: RebuildMemory? = nil) {
         guard let store else { return }
-        store.removeLeftoverTemporaries()
         let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.index.records.count == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
             && previous.unannounced == unannounced && previous.problemKeys == problemKeys
             && previous.index.keywords == read.index.keywords
-        guard !nothingNew else { return }
+        guard !nothingNew else {
+            kept?.keep(previous, store: store, isNew: false)
+            return
+        }
         var cache = Self.remembering(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
                                      fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
         cache.unannounced = unannounced
         cache.problemKeys = problemKeys
+        if let kept { return kept.keep(cache, store: store, isNew: true) }
+        store.removeLeftoverTemporaries()
         store.save(cache)
     }
 

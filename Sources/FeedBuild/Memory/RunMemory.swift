@@ -13,14 +13,17 @@ struct RunMemory {
     struct Recall {
         fileprivate let store: CacheStore?
         fileprivate let loading: BackgroundValue<ArticleCache?>?
+        /// A watch's rebuild: the last build's cache, kept in memory.
+        fileprivate var kept: ArticleCache? = nil
 
         /// Waits for the read and drops it: for a run that fails before it needs the cache.
         func abandon() { _ = loading?.wait() }
     }
 
-    /// Starts reading the cache, when it can be found already.
-    static func startRecalling(_ settings: BuildSettings) -> Recall {
+    /// Starts reading the cache, when it can be found already, unless it is `kept` in memory.
+    static func startRecalling(_ settings: BuildSettings, kept: ArticleCache? = nil) -> Recall {
         let store = cacheStore(settings)
+        if let kept, store != nil { return Recall(store: store, loading: nil, kept: kept) }
         return Recall(store: store, loading: store.map { store in BackgroundValue { store.load() } })
     }
 
@@ -28,7 +31,7 @@ struct RunMemory {
     init(_ recall: Recall, settings: BuildSettings) {
         store = recall.store ?? Self.cacheStore(settings)
         // Read once either way: a started read that found no cache file is not tried again.
-        previous = (recall.loading.map { $0.wait() } ?? store?.load()) ?? ArticleCache()
+        previous = recall.kept ?? (recall.loading.map { $0.wait() } ?? store?.load()) ?? ArticleCache()
     }
 
     private static func cacheStore(_ settings: BuildSettings) -> CacheStore? {

@@ -13,6 +13,8 @@ final class WatchLoop {
     let wake: WakePipe
     let signals: StopSignals
     let state: WatchState
+    /// The listing and the cache kept from one build to the next.
+    let kept: RebuildMemory
     var reader: EventReader?
     /// When polling: when to look next (monotonic nanoseconds).
     var nextPoll: UInt64?
@@ -31,14 +33,16 @@ final class WatchLoop {
         build = try load()
         build.progress = nil
         let tree = WatchedTree(root: settings.input, output: settings.output)
-        state = WatchState(Following(tree: tree, configurationName: settings.configurationPlace.name), waking: wake)
+        let state = WatchState(Following(tree: tree, configurationName: settings.configurationPlace.name), waking: wake)
+        self.state = state
+        kept = RebuildMemory { [debounce = settings.debounce] in state.due(debounce) != nil }
     }
 
     func run() throws(BuildFailure) {
         try InputFolder(root: settings.input).checkRoot()
         startFollowing()
         let started = WatchState.now
-        let summary = try BuildEngine(build).run()
+        let summary = try BuildEngine(build).run(keeping: kept)
         if !settings.quiet {
             Console.standardOutput(RebuildLine.first(summary, settings: settings, polling: nextPoll != nil, seconds: Self.seconds(since: started)))
         }
@@ -49,6 +53,7 @@ final class WatchLoop {
             try step()
         }
         reader?.stop()
+        kept.saveBeforeExit(build)
     }
 
     /// Watches every folder and the configuration file's folder, and starts the event reader;
