@@ -17,7 +17,11 @@ extension RunMemory {
                                      fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
         cache.unannounced = unannounced
         cache.problemKeys = problemKeys
-        if let kept { return kept.keep(cache, store: store, isNew: true) }
+        if let kept {
+            kept.keep(cache, store: store, isNew: true)
+            kept.recheck(rendered.unsettled.map { read.index.records[$0].path })
+            return
+        }
         store.removeLeftoverTemporaries()
         store.save(cache)
     }

@@ -19,6 +19,8 @@ final class RebuildMemory {
     private var store: CacheStore?
     private(set) var isUnsaved = false
     private var lastSaved = WatchState.now
+    /// Files pass 2 found changed since the listing said: looked at again by a rebuild soon.
+    private(set) var toRecheck: Set<String> = []
     /// Whether changes are waiting for the next rebuild: then saving waits.
     private let isBusy: () -> Bool
 
@@ -34,6 +36,17 @@ final class RebuildMemory {
         isUnsaved = isUnsaved || isNew
         guard isUnsaved, !isBusy() || WatchState.now - lastSaved >= Self.saveInterval else { return }
         save()
+    }
+
+    /// Files that pass 2 found changed since the listing said, though no event named them (a
+    /// link count or a change through another hard link, which inotify reports to no folder):
+    /// the loop has a rebuild look at them again, as if they had been named.
+    func recheck(_ paths: [String]) { toRecheck.formUnion(paths) }
+
+    /// The files to look at again, taken.
+    func takeRecheck() -> Set<String> {
+        defer { toRecheck = [] }
+        return toRecheck
     }
 
     /// The input folder's listing brought up to date for `batch`: listed afresh next build

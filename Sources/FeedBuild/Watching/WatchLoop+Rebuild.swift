@@ -62,6 +62,7 @@ extension WatchLoop {
                 Console.standardOutput(RebuildLine.rebuilt(changes, causes: causes, summary: summary, seconds: Self.seconds(since: firstSeen)))
             }
             built(summary)
+            recheckSoon()
         } catch {
             switch error.status {
             case .noInput:

@@ -47,6 +47,7 @@ final class WatchLoop {
             Console.standardOutput(RebuildLine.first(summary, settings: settings, polling: nextPoll != nil, seconds: Self.seconds(since: started)))
         }
         built(summary)
+        recheckSoon()
         while signals.signal == nil {
             wake.wait(milliseconds: timeout())
             guard signals.signal == nil else { break }
@@ -109,6 +110,16 @@ final class WatchLoop {
         guard let deadline else { return -1 }
         let now = WatchState.now
         return deadline <= now ? 0 : Int32(min((deadline - now + 999_999) / 1_000_000, 3_600_000))
+    }
+
+    /// A batch for the files the last build found changed unannounced, so that a rebuild soon
+    /// looks at them again.
+    func recheckSoon() {
+        let paths = kept.takeRecheck()
+        guard !paths.isEmpty else { return }
+        var batch = ChangeBatch()
+        batch.touched = paths
+        state.putBack(batch, retryingAt: WatchState.now)
     }
 
     static func seconds(since start: UInt64) -> Double { Double(WatchState.now - start) / 1e9 }
