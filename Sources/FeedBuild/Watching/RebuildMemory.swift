@@ -60,10 +60,10 @@ final class RebuildMemory {
     }
 
     /// When the watch stops: the cache written if it is newer than the file, under the output
-    /// folder's lock (skipped when a cron run holds it: that run writes its own).
+    /// folder's lock (skipped at once when a cron run holds it: that run writes its own).
     func saveBeforeExit(_ settings: BuildSettings) {
         guard isUnsaved, !settings.dryRun,
-              let lock = try? OutputLock.preparing(OutputFolder(root: settings.output), waitingUpTo: settings.lockWait) else { return }
+              let lock = try? OutputLock.preparing(OutputFolder(root: settings.output), waitingUpTo: 0) else { return }
         withExtendedLifetime(lock) { save() }
     }
 
