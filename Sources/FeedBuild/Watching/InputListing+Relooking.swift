@@ -35,6 +35,27 @@ extension InputListing {
         files = merged
     }
 
+    /// Every listed file's version looked at again (one fstatat(2) each, on all cores), as a
+    /// fresh listing would see it: a file whose link count or contents changed through another
+    /// hard link is named by no event. Files no longer there as regular files are looked at
+    /// again as named paths.
+    mutating func restat(in root: FolderPath) {
+        let folder = FileName.withSystemPath(root.typed) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        guard folder >= 0 else { return }
+        defer { close(folder) }
+        let versions = Parallel.map(files) { file -> FileVersion? in
+            var info = stat()
+            guard FileName.withSystemPath(file.path, { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0,
+                  (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return FileVersion(info)
+        }
+        var lost = Set<String>()
+        for (position, version) in versions.enumerated() where version != files[position].version {
+            if let version { files[position].version = version } else { lost.insert(files[position].path) }
+        }
+        relook(lost, in: root)
+    }
+
     /// The position of `path` among the files (in path order), by bisection.
     private func position(of path: String) -> Int? {
         var low = 0, high = files.count

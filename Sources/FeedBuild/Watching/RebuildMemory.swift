@@ -50,13 +50,15 @@ final class RebuildMemory {
     }
 
     /// The input folder's listing brought up to date for `batch`: listed afresh next build
-    /// after a rescan, when a folder changed, or when `polling`; else the paths named looked at again.
+    /// after a rescan, when a folder changed, or when `polling`; else the paths named looked at
+    /// again, and every other file's version (what no event names).
     func relook(_ batch: ChangeBatch, root: FolderPath, polling: Bool) {
         guard !batch.needsRescan, !batch.foldersChanged, !polling else {
             listing = nil
             return
         }
         listing?.relook(batch.touched, in: root)
+        listing?.restat(in: root)
     }
 
     /// When the watch stops: the cache written if it is newer than the file, under the output
