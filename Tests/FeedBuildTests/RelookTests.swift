@@ -50,4 +50,24 @@ struct RelookTests {
             #expect(kept.files.map(\.path) == ["a.md", "b.md", "d.txt", "link.md", "sub/e.md"])
         }
     }
+
+    @Test("a link count changed through another hard link, named by no event: every version looked at again equals a fresh listing")
+    func restatSeesWhatNoEventNames() throws {
+        try withTemporaryFolder { folder in
+            let input = folder.appendingPathComponent("input", isDirectory: true)
+            let root = FolderPath(input.path)
+            for name in ["a.md", "b.md", "sub/c.md"] { try write("text \(name)", name, in: input) }
+            var kept = try InputFolder(root: root).list()
+            usleep(20_000)
+            #expect(link(root.appending("b.md"), folder.appendingPathComponent("elsewhere.md").path) == 0)
+            #expect(summary(kept) != summary(try InputFolder(root: root).list()), "the link changed b.md's status-change time")
+            kept.restat(in: root)
+            #expect(summary(kept) == summary(try InputFolder(root: root).list()))
+
+            try FileManager.default.removeItem(atPath: root.appending("sub/c.md"))
+            kept.restat(in: root)
+            #expect(summary(kept) == summary(try InputFolder(root: root).list()))
+            #expect(kept.files.map(\.path) == ["a.md", "b.md"])
+        }
+    }
 }
