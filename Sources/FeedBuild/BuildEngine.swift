@@ -9,13 +9,17 @@ public struct BuildEngine {
     /// Runs the build. Problems with single files are printed as they are found and the run
     /// goes on; a failure that stops it is thrown, printed by the caller, who then finishes
     /// the progress line.
-    public func run() throws(BuildFailure) -> BuildSummary {
+    public func run() throws(BuildFailure) -> BuildSummary { try run(keeping: nil) }
+
+    /// The run, for a watch's rebuild: `kept`'s listing and cache stand for listing the input
+    /// folder and reading the cache file, and are left as this run found and learnt them.
+    func run(keeping kept: RebuildMemory?) throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
-        let recall = RunMemory.startRecalling(settings)
+        let recall = RunMemory.startRecalling(settings, kept: kept?.cache)
         let folder = OutputFolder(root: settings.output)
         let (lock, listing): (OutputLock?, InputListing)
         do {
-            (lock, listing) = try lockAndList(folder)
+            (lock, listing) = try lockAndList(folder, kept: kept)
         } catch {
             // The process ends after a failure: never while the cache is read on another thread.
             recall.abandon()
@@ -50,6 +54,7 @@ public struct BuildEngine {
         let retirement = Retirement(feeds: site.feeds, newest: newest, settings: settings, publisher: publisher)
         rendered.staged += try retirement.stage(into: publisher)
         let changes = try publisher.publish(rendered, keeping: plan.kept.union(retirement.keptPaths))
+        let unannounced = announce(changes, previous: memory.previous, plan: plan, forgetting: changes.refused + rendered.incomplete)
         if !settings.dryRun { try retirement.record(in: folder, baseURL: settings.site.baseURL) }
         var summary = summarize(read, site: site, plan: plan, rendered: rendered, changes: changes)
         for finding in summary.profileFindings { Console.warning(finding.line) }
@@ -57,14 +62,9 @@ public struct BuildEngine {
         // that it is looked at again next run.
         plan.forget(changes.refused + rendered.incomplete)
         if !settings.dryRun {
-            // Announced under the lock, so the feeds the hub was not told of are remembered for the next run.
-            let pending = memory.previous.unannounced.filter { plan.fingerprints[$0] != nil }
-            // With --quiet, a hub still down since the last run (which warned) is not news.
-            let unannounced = WebSubNotifier.announce(changes, retrying: pending, site: settings.site,
-                                                      warns: !(settings.printsOnlyNewProblems && !pending.isEmpty))
             let record = RunRecord.made(summary, listing: listing, settings: settings, site: site, rendered: rendered, unannounced: unannounced)
-            memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes,
-                            unannounced: unannounced, problemKeys: read.problems.keys, output: settings.output, record: record)
+            memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, unannounced: unannounced,
+                            problemKeys: read.problems.keys, output: settings.output, record: record, keeping: kept)
             ProcessLifetime.keep(read, memory, site)
         }
         timings.end("publish")
@@ -75,11 +75,16 @@ public struct BuildEngine {
 
     /// The output folder locked (unless a dry run), then the input folder listed: under the
     /// lock, so that a run that waited for another renders what is there now.
-    private func lockAndList(_ folder: OutputFolder) throws(BuildFailure) -> (OutputLock?, InputListing) {
+    private func lockAndList(_ folder: OutputFolder, kept: RebuildMemory?) throws(BuildFailure) -> (OutputLock?, InputListing) {
         let inputFolder = InputFolder(root: settings.input)
         try inputFolder.checkRoot()
         let lock = try settings.dryRun ? nil : OutputLock.preparing(folder, waitingUpTo: settings.lockWait)
-        return (lock, try inputFolder.list())
+        guard let listing = kept?.listing else {
+            let listing = try inputFolder.list()
+            kept?.listing = listing
+            return (lock, listing)
+        }
+        return (lock, listing)
     }
 
     private func summarize(_ read: ReadArticles, site: SiteCatalog, plan: BuildPlan, rendered: RenderedFiles,

@@ -1,21 +1,31 @@
 extension RunMemory {
     /// Saves what this run learnt, unless it learnt nothing: an unchanged run writing 100,000
     /// records would cost more than the rest of the run. `record` (`RunRecord.made`) is kept
-    /// only when every input is settled: a file that may change unseen must be read again.
+    /// only when every input is settled: a file that may change unseen must be read again. A
+    /// watch `keeping` the cache saves it when idle.
     func remember(_ read: ReadArticles, scanStarted: Int64, plan: BuildPlan, rendered: RenderedFiles,
-                  changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath, record: RunRecord?) {
+                  changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath,
+                  record: RunRecord?, keeping kept: RebuildMemory? = nil) {
         guard let store else { return }
-        store.removeLeftoverTemporaries()
         let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.index.records.count == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
             && previous.unannounced == unannounced && previous.problemKeys == problemKeys
             && previous.index.keywords == read.index.keywords
-        guard !nothingNew || previous.record != record else { return }
+        guard !nothingNew || previous.record != record else {
+            kept?.keep(previous, store: store, isNew: false)
+            return
+        }
         var cache = Self.remembering(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
                                      fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
         cache.unannounced = unannounced
         cache.problemKeys = problemKeys
         cache.record = cache.index.records.allSatisfy(\.isSettled) ? record : nil
+        if let kept {
+            kept.keep(cache, store: store, isNew: true)
+            kept.recheck(rendered.unsettled.map { read.index.records[$0].path })
+            return
+        }
+        store.removeLeftoverTemporaries()
         store.save(cache)
     }
 

@@ -19,6 +19,8 @@ struct RunMemory {
         fileprivate let store: CacheStore?
         fileprivate let loading: BackgroundValue<Recalled?>?
         fileprivate let settings: UInt64
+        /// A watch's rebuild: the last build's cache, kept in memory.
+        fileprivate var kept: ArticleCache? = nil
 
         /// Waits for the read and drops it: for a run that fails before it needs the cache.
         func abandon() { _ = loading?.wait() }
@@ -32,9 +34,11 @@ struct RunMemory {
         var decoded: ArticleCache?
     }
 
-    /// Starts reading the cache, when it can be found already.
-    static func startRecalling(_ settings: BuildSettings) -> Recall {
+    /// Starts reading the cache, when it can be found already, unless it is `kept` in memory
+    /// (a watch's rebuild, which follows a change: it never stands on the last run's record).
+    static func startRecalling(_ settings: BuildSettings, kept: ArticleCache? = nil) -> Recall {
         let store = cacheStore(settings)
+        if let kept, store != nil { return Recall(store: store, loading: nil, settings: 0, kept: kept) }
         // A dry run reports what it would write: it never stands on the last run's record.
         let fingerprint = settings.dryRun ? 0 : SettingsFingerprint.of(settings)
         let output = settings.output.typed
@@ -46,6 +50,11 @@ struct RunMemory {
     init(_ recall: Recall, settings: BuildSettings, listing: InputListing) {
         store = recall.store ?? Self.cacheStore(settings)
         // Read once either way: a started read that found no cache file is not tried again.
+        if let kept = recall.kept {
+            unchanged = nil
+            previous = kept
+            return
+        }
         let recalled = recall.loading.map { $0.wait() } ?? store.flatMap { Self.recall($0, settings: 0, output: "") }
         if let record = recalled?.standing, record.listing == listing.fingerprint {
             unchanged = record

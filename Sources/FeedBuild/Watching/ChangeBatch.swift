@@ -6,6 +6,8 @@ struct ChangeBatch {
     var touched: Set<String> = []
     var configurationChanged = false
     var needsRescan = false
+    /// A folder arrived, left or changed: the kept input listing is listed afresh, not patched.
+    var foldersChanged = false
     /// The kernel's queue overflowed (why the rescan is needed, for the rebuild's line).
     var overflowed = false
     /// Changes already counted by a rebuild that could not run (the output folder was locked).
@@ -37,6 +39,7 @@ struct ChangeBatch {
         batch.touched.formUnion(touched)
         batch.configurationChanged = batch.configurationChanged || configurationChanged
         batch.needsRescan = batch.needsRescan || needsRescan
+        batch.foldersChanged = batch.foldersChanged || foldersChanged
         batch.overflowed = batch.overflowed || overflowed
         if let carried { batch.carried = (batch.carried ?? InputChanges()) + carried }
         if let firstSeen { batch.firstSeen = min(batch.firstSeen ?? firstSeen, firstSeen) }

@@ -54,6 +54,7 @@ struct Following {
     /// A folder arrived (watched and listed now: files may have landed in it before its watch),
     /// left (every file known in it is looked at), or changed its permissions (listed again).
     private mutating func folderChanged(_ path: String, _ event: InotifyEvent, now: UInt64) {
+        batch.foldersChanged = true
         if event.isDeparture {
             touch(tree.remove(path, queue: queue), now: now)
             return

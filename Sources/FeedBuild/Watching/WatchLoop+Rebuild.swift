@@ -20,6 +20,7 @@ extension WatchLoop {
         let changes = state.withFollowing { $0.rescan() }
         let version = FileVersion.of(settings.configurationFile)
         let reloaded = version != configurationVersion && reloadConfiguration()
+        kept.listing = nil
         guard !changes.isEmpty || reloaded else { return }
         try publish(changes, causes: reloaded ? ["\(settings.configurationFile) reloaded"] : [], firstSeen: now)
     }
@@ -28,6 +29,7 @@ extension WatchLoop {
     /// configuration reloaded if it changed, then one build when anything did change.
     func rebuild(_ batch: ChangeBatch) throws(BuildFailure) {
         var changes = state.withFollowing { $0.look(at: batch) }
+        kept.relook(batch, root: settings.input, polling: reader == nil)
         var causes: [String] = []
         if batch.overflowed { causes.append("event queue overflowed, input rescanned") }
         if batch.configurationChanged && reloadConfiguration() { causes.append("\(settings.configurationFile) reloaded") }
@@ -55,11 +57,12 @@ extension WatchLoop {
     /// missing input folder ends the watch.
     private func publish(_ changes: InputChanges, causes: [String], firstSeen: UInt64) throws(BuildFailure) {
         do {
-            let summary = try BuildEngine(build).run()
+            let summary = try BuildEngine(build).run(keeping: kept)
             if !settings.quiet {
                 Console.standardOutput(RebuildLine.rebuilt(changes, causes: causes, summary: summary, seconds: Self.seconds(since: firstSeen)))
             }
             built(summary)
+            recheckSoon()
         } catch {
             switch error.status {
             case .noInput:

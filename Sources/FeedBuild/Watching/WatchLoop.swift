@@ -13,6 +13,8 @@ final class WatchLoop {
     let wake: WakePipe
     let signals: StopSignals
     let state: WatchState
+    /// The listing and the cache kept from one build to the next.
+    let kept: RebuildMemory
     var reader: EventReader?
     /// When polling: when to look next (monotonic nanoseconds).
     var nextPoll: UInt64?
@@ -31,24 +33,28 @@ final class WatchLoop {
         build = try load()
         build.progress = nil
         let tree = WatchedTree(root: settings.input, output: settings.output)
-        state = WatchState(Following(tree: tree, configurationName: settings.configurationPlace.name), waking: wake)
+        let state = WatchState(Following(tree: tree, configurationName: settings.configurationPlace.name), waking: wake)
+        self.state = state
+        kept = RebuildMemory { [debounce = settings.debounce] in state.due(debounce) != nil }
     }
 
     func run() throws(BuildFailure) {
         try InputFolder(root: settings.input).checkRoot()
         startFollowing()
         let started = WatchState.now
-        let summary = try BuildEngine(build).run()
+        let summary = try BuildEngine(build).run(keeping: kept)
         if !settings.quiet {
             Console.standardOutput(RebuildLine.first(summary, settings: settings, polling: nextPoll != nil, seconds: Self.seconds(since: started)))
         }
         built(summary)
+        recheckSoon()
         while signals.signal == nil {
             wake.wait(milliseconds: timeout())
             guard signals.signal == nil else { break }
             try step()
         }
         reader?.stop()
+        kept.saveBeforeExit(build)
     }
 
     /// Watches every folder and the configuration file's folder, and starts the event reader;
@@ -104,6 +110,16 @@ final class WatchLoop {
         guard let deadline else { return -1 }
         let now = WatchState.now
         return deadline <= now ? 0 : Int32(min((deadline - now + 999_999) / 1_000_000, 3_600_000))
+    }
+
+    /// A batch for the files the last build found changed unannounced, so that a rebuild soon
+    /// looks at them again.
+    func recheckSoon() {
+        let paths = kept.takeRecheck()
+        guard !paths.isEmpty else { return }
+        var batch = ChangeBatch()
+        batch.touched = paths
+        state.putBack(batch, retryingAt: WatchState.now)
     }
 
     static func seconds(since start: UInt64) -> Double { Double(WatchState.now - start) / 1e9 }

@@ -1,0 +1,80 @@
+/// What `feedpub watch` keeps between its rebuilds, so that a rebuild costs what changed
+/// rather than an unchanged run of the whole folder: the input listing, brought up to date
+/// from the paths inotify named instead of listed again, and the cache the last build left,
+/// instead of decoding the cache file.
+///
+/// The cache file is written after the feeds are published and announced, and only when no
+/// change is waiting, at the latest every `saveInterval`, and when the watch stops. A watch
+/// killed before that leaves an older cache file: the next run reads and renders again what
+/// changed since, as after any older cache (each output file is checked against its version),
+/// and publishes the same feeds.
+final class RebuildMemory {
+    /// The listing as of the last look; nil when the next build lists the folder (the first
+    /// build, after a folder came or went, an overflow, or when polling).
+    var listing: InputListing?
+    /// The cache the last build left (what `RunMemory.remember` would write); nil before the
+    /// first build and without a cache.
+    private(set) var cache: ArticleCache?
+    /// Where `cache` is saved, and whether the file there is older than it.
+    private var store: CacheStore?
+    private(set) var isUnsaved = false
+    private var lastSaved = WatchState.now
+    /// Files pass 2 found changed since the listing said: looked at again by a rebuild soon.
+    private(set) var toRecheck: Set<String> = []
+    /// Whether changes are waiting for the next rebuild: then saving waits.
+    private let isBusy: () -> Bool
+
+    static let saveInterval: UInt64 = 60_000_000_000
+
+    init(busy: @escaping () -> Bool = { false }) { isBusy = busy }
+
+    /// After the feeds are published, under the output folder's lock: keeps what this build
+    /// learnt (`isNew`) or recalled, and writes it out when the watch is idle or it is time.
+    func keep(_ cache: ArticleCache, store: CacheStore, isNew: Bool) {
+        self.cache = cache
+        self.store = store
+        isUnsaved = isUnsaved || isNew
+        guard isUnsaved, !isBusy() || WatchState.now - lastSaved >= Self.saveInterval else { return }
+        save()
+    }
+
+    /// Files that pass 2 found changed since the listing said, though no event named them (a
+    /// link count or a change through another hard link, which inotify reports to no folder):
+    /// the loop has a rebuild look at them again, as if they had been named.
+    func recheck(_ paths: [String]) { toRecheck.formUnion(paths) }
+
+    /// The files to look at again, taken.
+    func takeRecheck() -> Set<String> {
+        defer { toRecheck = [] }
+        return toRecheck
+    }
+
+    /// The input folder's listing brought up to date for `batch`: listed afresh next build
+    /// after a rescan, when a folder changed, or when `polling`; else the paths named looked at
+    /// again, and every other file's version (what no event names).
+    func relook(_ batch: ChangeBatch, root: FolderPath, polling: Bool) {
+        guard !batch.needsRescan, !batch.foldersChanged, !polling else {
+            listing = nil
+            return
+        }
+        listing?.relook(batch.touched, in: root)
+        listing?.restat(in: root)
+    }
+
+    /// When the watch stops: the cache written if it is newer than the file, under the output
+    /// folder's lock (skipped at once when a cron run holds it: that run writes its own).
+    func saveBeforeExit(_ settings: BuildSettings) {
+        guard isUnsaved, !settings.dryRun,
+              let lock = try? OutputLock.preparing(OutputFolder(root: settings.output), waitingUpTo: 0) else { return }
+        withExtendedLifetime(lock) { save() }
+    }
+
+    /// Called under the output folder's lock.
+    private func save() {
+        guard let cache, let store else { return }
+        store.removeLeftoverTemporaries()
+        store.save(cache)
+        isUnsaved = false
+        lastSaved = WatchState.now
+    }
+}

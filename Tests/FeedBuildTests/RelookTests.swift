@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import FeedBuild
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A watch's listing, kept between rebuilds and brought up to date from the paths inotify
+/// named, must be the listing a fresh `InputFolder.list()` gives: the same files, versions,
+/// order and skipped entries.
+@Suite("Relooking a kept listing")
+struct RelookTests {
+    /// Writes `text` to `path` under `root`, its folders made as needed.
+    private func write(_ text: String, _ path: String, in root: URL) throws {
+        let file = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+    }
+
+    /// What a listing says, comparable: each file's path and version, each skipped entry's path and reason.
+    private func summary(_ listing: InputListing) -> [String] {
+        listing.files.map { "\($0.path) \($0.version)" } + listing.skipped.map { "skipped \($0.path): \($0.reason)" }.sorted()
+    }
+
+    @Test("added, rewritten, replaced, removed, linked, special and renamed-away files: the patched listing equals a fresh one")
+    func patchedEqualsFresh() throws {
+        try withTemporaryFolder { folder in
+            let root = FolderPath(folder.path)
+            for name in ["b.md", "d.txt", "sub/e.md", "sub/f.markdown", "z.md"] { try write("old \(name)", name, in: folder) }
+            var kept = try InputFolder(root: root).list()
+
+            try write("new", "a.md", in: folder)                       // added, first in order
+            try write("rewritten in place", "d.txt", in: folder)     // same inode, new size and times
+            try write("replaced", "sub/.e.md.tmp", in: folder)       // written and renamed over
+            #expect(rename(root.appending("sub/.e.md.tmp"), root.appending("sub/e.md")) == 0)
+            try FileManager.default.removeItem(atPath: root.appending("z.md"))
+            #expect(symlink("b.md", root.appending("link.md")) == 0)
+            #expect(mkfifo(root.appending("sub/pipe.md"), 0o644) == 0)
+            #expect(rename(root.appending("sub/f.markdown"), root.appending("sub/f.json")) == 0)
+            kept.relook(["a.md", "d.txt", "sub/e.md", "z.md", "link.md", "sub/pipe.md", "sub/f.markdown", "sub/f.json", "gone.md"], in: root)
+            #expect(summary(kept) == summary(try InputFolder(root: root).list()))
+
+            // The link replaced by a file, the pipe removed: their skipped entries go.
+            try FileManager.default.removeItem(atPath: root.appending("link.md"))
+            try write("now a file", "link.md", in: folder)
+            try FileManager.default.removeItem(atPath: root.appending("sub/pipe.md"))
+            kept.relook(["link.md", "sub/pipe.md"], in: root)
+            #expect(summary(kept) == summary(try InputFolder(root: root).list()))
+            #expect(kept.files.map(\.path) == ["a.md", "b.md", "d.txt", "link.md", "sub/e.md"])
+        }
+    }
+
+    @Test("a link count changed through another hard link, named by no event: every version looked at again equals a fresh listing")
+    func restatSeesWhatNoEventNames() throws {
+        try withTemporaryFolder { folder in
+            let input = folder.appendingPathComponent("input", isDirectory: true)
+            let root = FolderPath(input.path)
+            for name in ["a.md", "b.md", "sub/c.md"] { try write("text \(name)", name, in: input) }
+            var kept = try InputFolder(root: root).list()
+            usleep(20_000)
+            #expect(link(root.appending("b.md"), folder.appendingPathComponent("elsewhere.md").path) == 0)
+            #expect(summary(kept) != summary(try InputFolder(root: root).list()), "the link changed b.md's status-change time")
+            kept.restat(in: root)
+            #expect(summary(kept) == summary(try InputFolder(root: root).list()))
+
+            try FileManager.default.removeItem(atPath: root.appending("sub/c.md"))
+            kept.restat(in: root)
+            #expect(summary(kept) == summary(try InputFolder(root: root).list()))
+            #expect(kept.files.map(\.path) == ["a.md", "b.md"])
+        }
+    }
+}

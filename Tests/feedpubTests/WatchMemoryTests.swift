@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `feedpub watch` rebuilds from what it keeps in memory (the input listing, patched from the
+/// paths inotify named, and the last build's cache): each rebuild must publish what a cold
+/// build of the input as it is then publishes, and the cache file it leaves, or an older one,
+/// must give the next `build` the same tree too.
+@Suite("Watch: rebuilds from memory")
+struct WatchMemoryTests {
+    /// A cold `build --no-cache` of `input` into `<folder>/reference`, compared with the watch's output.
+    private func expectColdTree(_ watch: WatchProcess, after event: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let reference = watch.folder.appendingPathComponent("reference")
+        try? FileManager.default.removeItem(at: reference)
+        let cold = try FeedpubCommand.run(["build", "--input", watch.input.path, "--output", reference.path,
+                                           "--base-url", FixtureBuild.baseURL, "--no-cache", "--quiet"], in: watch.folder)
+        #expect(cold.status == 0 || cold.status == 65, "\(event): \(cold.standardError)", sourceLocation: sourceLocation)
+        let differences = FileTree.differences(expected: try FileTree(reading: reference), actual: try FileTree(reading: watch.output))
+        #expect(differences.isEmpty, "after \(event): \(differences.prefix(5))", sourceLocation: sourceLocation)
+    }
+
+    @Test("after each kind of event the watch's tree equals a cold build of the input as it is then")
+    func eachEventEqualsColdBuild() throws {
+        try withTemporaryFolder { folder in
+            let input = try WatchScene.input(in: folder, count: 3)
+            let watch = try WatchProcess(in: folder, input: input)
+            let file = { (name: String) in input.appendingPathComponent(name) }
+            let sub = input.appendingPathComponent("sub", isDirectory: true)
+            let events: [(String, () throws -> Void)] = [
+                ("written and renamed", { try WatchScene.writeAndRename(WatchScene.article("new", title: "Renamed in", minute: 30), to: file("new.md")) }),
+                ("written in place", { try WatchScene.write(WatchScene.article("new", title: "Edited in place", minute: 31), to: file("new.md")) }),
+                ("a link named like an article, beside a new file", {
+                    #expect(symlink("base-1.md", file("link.md").path) == 0)
+                    try WatchScene.write(WatchScene.article("beside", title: "Beside the link", minute: 32), to: file("beside.md"))
+                }),
+                ("a new folder with a file", {
+                    try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+                    try WatchScene.write(WatchScene.article("deep", title: "In a new folder", minute: 33), to: sub.appendingPathComponent("deep.md"))
+                }),
+                ("a file in that folder replaced", {
+                    try WatchScene.writeAndRename(WatchScene.article("deep", title: "Replaced below", minute: 34), to: sub.appendingPathComponent("deep.md"))
+                }),
+                ("only the modification time changed", {
+                    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: file("base-2.md").path)
+                }),
+                ("moved out", { try FileManager.default.moveItem(at: file("new.md"), to: folder.appendingPathComponent("new.md")) }),
+                ("deleted", { try FileManager.default.removeItem(at: file("base-0.md")) }),
+                ("a folder moved out", { try FileManager.default.moveItem(at: sub, to: folder.appendingPathComponent("sub")) }),
+            ]
+            for (event, change) in events {
+                let line = try watch.lineAfter(change)
+                #expect(line.hasPrefix("feedpub: "), "\(event): \(line)")
+                try expectColdTree(watch, after: event)
+            }
+            #expect(watch.stop() == 0)
+        }
+    }
+
+    @Test("the cache file the watch leaves, and an older one from before its rebuilds, each give the next build a cold build's tree")
+    func cacheFileAfterWatch() throws {
+        try withTemporaryFolder { folder in
+            let input = try WatchScene.input(in: folder, count: 3)
+            let watch = try WatchProcess(in: folder, input: input)
+            let caches = folder.appendingPathComponent(".cache/feedpub", isDirectory: true)
+            let older = folder.appendingPathComponent("older-cache", isDirectory: true)
+            try FileManager.default.copyItem(at: caches, to: older)
+            _ = try watch.lineAfter { try WatchScene.writeAndRename(WatchScene.article("new", title: "Arrived", minute: 30), to: input.appendingPathComponent("new.md")) }
+            _ = try watch.lineAfter { try FileManager.default.removeItem(at: input.appendingPathComponent("base-1.md")) }
+            _ = try watch.lineAfter { try WatchScene.write(WatchScene.article("base-2", title: "Edited", minute: 2), to: input.appendingPathComponent("base-2.md")) }
+            #expect(watch.stop() == 0)
+
+            let build = ["build", "--input", input.path, "--output", watch.output.path, "--base-url", FixtureBuild.baseURL, "--quiet"]
+            // The watch's own cache file: one more change, then a cron build.
+            try WatchScene.writeAndRename(WatchScene.article("later", title: "After the watch", minute: 40), to: input.appendingPathComponent("later.md"))
+            #expect(try FeedpubCommand.run(build, in: folder).status == 0)
+            try expectColdTree(watch, after: "a build from the watch's cache file")
+            #expect(try WatchScene.titles(in: watch.output).first == "After the watch")
+
+            // The cache file as it was before the rebuilds, as a watch killed before saving leaves it.
+            try FileManager.default.removeItem(at: caches)
+            try FileManager.default.copyItem(at: older, to: caches)
+            try WatchScene.write(WatchScene.article("later", title: "Edited after the watch", minute: 40), to: input.appendingPathComponent("later.md"))
+            #expect(try FeedpubCommand.run(build, in: folder).status == 0)
+            try expectColdTree(watch, after: "a build from an older cache file")
+        }
+    }
+}
