@@ -1,27 +1,12 @@
 import FeedModel
 
 extension BuildPlan {
-    /// What a feed's bytes depend on: the plan, and for each entry its URL, its language, its
-    /// provider feed (its `<source>`) and the versions of every file merged into it.
-    static func fingerprint(of plan: FeedPlan, catalog: FeedCatalog, files: [InputFolder.File]) -> FNV1a {
+    /// What a feed's bytes depend on: the plan, and for each entry what `EntryFingerprints`
+    /// gathered of it (its URL, language, provider feed and file versions).
+    static func fingerprint(of plan: FeedPlan, entries: EntryFingerprints) -> FNV1a {
         var hash = FNV1a()
         hash.add(plan.fingerprint)
-        for index in plan.entryIndices {
-            let article = catalog.articles[index]
-            hash.add(article.url)
-            hash.add(article.winnerPath)
-            // The language may come from feedpub.yml's overrides, which no file version follows.
-            hash.add(article.language ?? "")
-            if let providerFeed = catalog.providerFeed(of: index) { hash.add(EntryMapping.source(of: providerFeed).fingerprint) }
-            for index in article.sourceIndices {
-                hash.add(files[index].path)
-                let version = files[index].version
-                hash.add(version.size)
-                hash.add(version.modifiedNanoseconds)
-                hash.add(version.changedNanoseconds)
-                hash.add(Int64(bitPattern: version.inode))
-            }
-        }
+        for index in plan.entryIndices { hash.add(entries[index]) }
         return hash
     }
 

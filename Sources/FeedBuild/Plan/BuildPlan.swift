@@ -23,8 +23,9 @@ struct BuildPlan {
     /// Each document's files fingerprinted and checked against `previous`; each feed's hashing
     /// and file checks are independent of the others', so they run on all cores.
     init(_ documents: [FeedPlan], catalog: FeedCatalog, files: [InputFolder.File], previous: ArticleCache, settings: BuildSettings) {
+        let entries = EntryFingerprints(documents, catalog: catalog, files: files)
         let checked = Parallel.map(documents) { plan in
-            var base = Self.fingerprint(of: plan, catalog: catalog, files: files)
+            var base = Self.fingerprint(of: plan, entries: entries)
             Self.addSettings(settings, of: plan, catalog: catalog, to: &base)
             let formats = settings.formats(of: plan)
             var files = formats.map { format -> Checked in

@@ -1,0 +1,51 @@
+import FeedModel
+
+/// What each shown article adds to the fingerprint of every feed file that shows it, as the
+/// bytes `BuildPlan.fingerprint(of:)` hashes for it, gathered once per article. With archives
+/// an article is on a page of every feed it belongs to (five or six of them), and gathering
+/// its URL, paths, versions and provider feed's text again for each cost more than the hashing.
+struct EntryFingerprints {
+    /// By article index; empty for articles no document shows.
+    private let bytes: [[UInt8]]
+
+    /// The bytes of every article some of `documents` show, gathered on all cores.
+    init(_ documents: [FeedPlan], catalog: FeedCatalog, files: [InputFolder.File]) {
+        var shown = Array(repeating: false, count: catalog.articles.count)
+        for plan in documents {
+            for index in plan.entryIndices { shown[index] = true }
+        }
+        let indices = shown.indices.filter { shown[$0] }
+        var bytes = Array(repeating: [UInt8](), count: shown.count)
+        for (index, entryBytes) in zip(indices, Parallel.map(indices) { Self.gather($0, catalog: catalog, files: files) }) {
+            bytes[index] = entryBytes
+        }
+        self.bytes = bytes
+    }
+
+    subscript(article: Int) -> [UInt8] { bytes[article] }
+
+    /// An entry's URL, its language (feedpub.yml's overrides may set it, which no file version
+    /// follows), its provider feed (its `<source>`) and the path and version of every file merged into it.
+    private static func gather(_ index: Int, catalog: FeedCatalog, files: [InputFolder.File]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        func add(_ text: String) {
+            bytes += text.utf8
+            bytes.append(0x1F)
+        }
+        func add(_ number: Int64) { withUnsafeBytes(of: number.littleEndian) { bytes += $0 } }
+        let article = catalog.articles[index]
+        add(article.url)
+        add(article.winnerPath)
+        add(article.language ?? "")
+        if let providerFeed = catalog.providerFeed(of: index) { add(EntryMapping.source(of: providerFeed).fingerprint) }
+        for index in article.sourceIndices {
+            add(files[index].path)
+            let version = files[index].version
+            add(version.size)
+            add(version.modifiedNanoseconds)
+            add(version.changedNanoseconds)
+            add(Int64(bitPattern: version.inode))
+        }
+        return bytes
+    }
+}
