@@ -18,7 +18,6 @@ struct RunMemory {
     struct Recall {
         fileprivate let store: CacheStore?
         fileprivate let loading: BackgroundValue<Recalled?>?
-        fileprivate let settings: UInt64
         /// A watch's rebuild: the last build's cache, kept in memory.
         fileprivate var kept: ArticleCache? = nil
 
@@ -38,12 +37,11 @@ struct RunMemory {
     /// (a watch's rebuild, which follows a change: it never stands on the last run's record).
     static func startRecalling(_ settings: BuildSettings, kept: ArticleCache? = nil) -> Recall {
         let store = cacheStore(settings)
-        if let kept, store != nil { return Recall(store: store, loading: nil, settings: 0, kept: kept) }
+        if let kept, store != nil { return Recall(store: store, loading: nil, kept: kept) }
         // A dry run reports what it would write: it never stands on the last run's record.
         let fingerprint = settings.dryRun ? 0 : SettingsFingerprint.of(settings)
         let output = settings.output.typed
-        return Recall(store: store, loading: store.map { store in BackgroundValue { recall(store, settings: fingerprint, output: output) } },
-                      settings: fingerprint)
+        return Recall(store: store, loading: store.map { store in BackgroundValue { recall(store, settings: fingerprint, output: output) } })
     }
 
     /// Waits for the recall; a first run looks for the store again now its output folder exists.
