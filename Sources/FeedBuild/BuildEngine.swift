@@ -26,7 +26,7 @@ public struct BuildEngine {
             throw error
         }
         defer { withExtendedLifetime(lock) {} }
-        let memory = RunMemory(recall, settings: settings, listing: listing)
+        var memory = RunMemory(recall, settings: settings, listing: listing)
         timings.end("list")
         if let record = memory.unchanged { return UnchangedRun(record: record, settings: settings).finish(listing: listing, timings: timings) }
         // Finished on success below; after a failure, by the caller once it has printed it, so
@@ -39,6 +39,7 @@ public struct BuildEngine {
         // With --quiet, problems the last run found were printed then: cron mails only news.
         let known = settings.printsOnlyNewProblems ? Set(memory.previous.problemKeys) : []
         read.problems.print(except: known)
+        if kept == nil { memory.forgetInputs() }
         timings.end("read")
         let printed = read.problems.problems.count
         let site = SiteCatalog(&read, settings: settings)

@@ -41,6 +41,33 @@ struct CacheCodingTests {
         #expect(warnings == ["odd date"])
     }
 
+    @Test("articles sharing topics and providers read back with their own, each text stored once")
+    func sharedTexts() throws {
+        let version = FileVersion(size: 1, modifiedNanoseconds: 2, changedNanoseconds: 3, inode: 4)
+        let topics = [["Cloud Nordics", "Security São Paulo"], [], ["Security São Paulo", "Chips", "Cloud Nordics"]]
+        let providers: [(String?, String?)] = [("Light Reading", "lightreading.com"), (nil, nil), ("Light Reading", "lr.example.com")]
+        var cache = ArticleCache()
+        cache.index.records = (0..<3).map { index in
+            var summary = ArticleSummary(sourcePath: "\(index).md", url: "https://example.com/\(index)", publishedAt: Timestamp(secondsSinceEpoch: 0),
+                                         topics: topics[index], providerName: providers[index].0, providerDomain: providers[index].1)
+            summary.providerLogo = index == 1 ? nil : Article.Image(url: "https://example.com/logo-of-light-reading.png", width: index)
+            summary.language = index == 2 ? "a-language-tag-past-15-bytes" : nil
+            return ArticleIndex.Record(path: "\(index).md", version: version, isSettled: true, outcome: .article(summary, warnings: []))
+        }
+        let bytes = cache.encoded(identity: "feedpub 1")
+        let decoded = try #require(ArticleCache(decoding: bytes, identity: "feedpub 1"))
+        for (index, record) in decoded.index.records.enumerated() {
+            guard case let .article(summary, _) = record.outcome, case let .article(original, _) = cache.index.records[index].outcome else {
+                Issue.record("not an article")
+                continue
+            }
+            #expect(summary == original)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.components(separatedBy: "Security São Paulo").count == 2)
+        #expect(text.components(separatedBy: "logo-of-light-reading").count == 2)
+    }
+
     @Test("a cache of another binary or input folder is not read")
     func otherIdentity() {
         #expect(ArticleCache(decoding: cache.encoded(identity: "feedpub 1"), identity: "feedpub 2") == nil)

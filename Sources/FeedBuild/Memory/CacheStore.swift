@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Where the cache of one output folder lives, and reading and writing it.
 ///
@@ -36,16 +37,35 @@ struct CacheStore {
         return CacheFile(file: file, record: record, rest: rest)
     }
 
-    /// Writes the cache atomically; a cache that cannot be written only costs speed, so
-    /// failure is a warning.
+    /// Writes the cache atomically, a buffer at a time (never the whole encoding in memory);
+    /// a cache that cannot be written only costs speed, so failure is a warning.
     func save(_ cache: ArticleCache) {
         let folder = OutputFolder(root: folder)
         do {
             try folder.prepare()
-            try folder.write(cache.encoded(identity: identity), to: fileName)
+            try folder.commit([try write(cache, beside: folder.root.appending(fileName))])
         } catch {
             Console.warning("cache not saved (the next run will read every file again): \(error.message)")
         }
+    }
+
+    /// The cache written to a temporary file beside `path` (named as `OutputFolder.stage` names them).
+    private func write(_ cache: ArticleCache, beside path: String) throws(OutputFolder.Failure) -> OutputFolder.StagedFile {
+        let temporary = folder.appending(".\(fileName).\(getpid()).tmp")
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        var written = false
+        if fd >= 0 {
+            var writer = ByteWriter(flushingTo: fd)
+            cache.encode(to: &writer, identity: identity)
+            written = writer.flush()
+            written = close(fd) == 0 && written
+        }
+        guard written else {
+            let failure = OutputFolder.Failure(kind: .cannotWrite, message: "\(path): cannot write: \(String(cString: strerror(errno)))")
+            unlink(temporary)
+            throw failure
+        }
+        return OutputFolder.StagedFile(temporaryPath: temporary, path: path, isNew: false)
     }
 
     /// Removes the temporary file a killed run left beside the cache file. Called under the

@@ -7,7 +7,7 @@ extension RunMemory {
                   changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath,
                   record: RunRecord?, keeping kept: RebuildMemory? = nil) {
         guard let store else { return }
-        let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previous.index.records.count == read.fileCount
+        let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previousInputCount == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
             && previous.unannounced == unannounced && previous.problemKeys == problemKeys
             && previous.index.keywords == read.index.keywords

@@ -8,8 +8,11 @@
 struct RunMemory {
     /// Where the cache is read and written; nil without a cache.
     let store: CacheStore?
-    /// What the cache held (empty when there was none, or when `unchanged` spares reading it).
-    let previous: ArticleCache
+    /// What the cache held (empty when there was none, or when `unchanged` spares reading it);
+    /// its inputs are dropped once pass 1 has recalled them (`forgetInputs()`).
+    private(set) var previous: ArticleCache
+    /// How many inputs the cache held, kept when they are forgotten.
+    private(set) var previousInputCount = 0
     /// The last run's record, when this run finds the same inputs, settings and output folder:
     /// then there is nothing to do but report what it reported (`UnchangedRun`).
     let unchanged: RunRecord?
@@ -51,6 +54,7 @@ struct RunMemory {
         if let kept = recall.kept {
             unchanged = nil
             previous = kept
+            previousInputCount = kept.index.records.count
             return
         }
         let recalled = recall.loading.map { $0.wait() } ?? store.flatMap { Self.recall($0, settings: 0, output: "") }
@@ -60,7 +64,15 @@ struct RunMemory {
         } else {
             unchanged = nil
             previous = recalled.flatMap { $0.decoded ?? $0.file.inputs() } ?? ArticleCache()
+            previousInputCount = previous.index.records.count
         }
+    }
+
+    /// Drops the inputs the cache held, once pass 1 has recalled what it needs of them: at a
+    /// million articles they are hundreds of MB that the run's own index now stands for. A
+    /// watch keeps them (`RebuildMemory`), as the next rebuild recalls from them.
+    mutating func forgetInputs() {
+        previous.index.records = []
     }
 
     /// The cache file of `store`: its record if it was made with `settings` (0: none will do)

@@ -19,11 +19,11 @@ public struct ArticleReading {
         let files = listing.files
         var records: [ArticleIndex.Record?] = previous.matching(files, keywords: keywords)
         let toRead = files.indices.filter { records[$0] == nil }
-        let progress = progress, keywords = keywords
+        let progress = progress, keywords = keywords, shared = SharedStringsLock()
         progress?.read(files.count - toRead.count)
         let outcomes = ArticleLoader(root: input).load(toRead.map { files[$0].path }) { _, result -> ArticleIndex.Outcome in
             progress?.read(1)
-            return ArticleIndex.Outcome(result, keywords: keywords)
+            return shared.share(ArticleIndex.Outcome(result, keywords: keywords))
         }
         for (index, outcome) in zip(toRead, outcomes) {
             records[index] = ArticleIndex.Record(path: files[index].path, version: files[index].version, isSettled: false, outcome: outcome)
