@@ -51,7 +51,7 @@ public struct BuildEngine {
         let renderer = FeedRenderer(settings: settings, catalog: site.catalog, index: read.index, publisher: publisher)
         var rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
         timings.end("render")
-        let newest = read.summaries.lazy.map(\.publishedAt.secondsSinceEpoch).max()
+        let newest = read.newestPublished
         let retirement = Retirement(feeds: site.feeds, newest: newest, settings: settings, publisher: publisher)
         rendered.staged += try retirement.stage(into: publisher)
         let changes = try publisher.publish(rendered, keeping: plan.kept.union(retirement.keptPaths))
@@ -93,7 +93,7 @@ public struct BuildEngine {
         var summary = BuildSummary()
         summary.listed = read.fileCount
         summary.rejected = read.problems.rejectedCount
-        summary.articles = read.summaries.count
+        summary.articles = read.articleCount
         summary.exclusions = site.exclusions
         summary.cleaning = settings.site.cleaning.tally(site.included)
         summary.problems = read.problems.problems

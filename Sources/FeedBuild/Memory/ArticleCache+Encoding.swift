@@ -31,10 +31,10 @@ extension ArticleCache {
         writer.strings(shared.strings)
         writer.uint(UInt64(index.records.count))
         var next = 0
-        for input in index.records {
+        for (position, input) in index.records.enumerated() {
             writer.string(input.path)
             input.version.encode(to: &writer)
-            writer.uint(input.isSettled ? 1 : 0)
+            writer.uint(isSettled(position) ? 1 : 0)
             switch input.outcome {
             case let .rejected(reason):
                 writer.uint(0)

@@ -16,6 +16,10 @@ struct ArticleCache {
 
     /// The inputs, in listing order, so a run matches them to its files in one pass.
     var index = ArticleIndex()
+    /// Each input's settledness, when it differs from `index`'s own flags: a run saving its
+    /// cache shares its own index (a copy weighed hundreds of MB at a million articles) and
+    /// says here which inputs are settled (`RunMemory.remembering`); nil: `index` says.
+    var settled: [Bool]? = nil
     var outputs: [String: Output] = [:]
     /// Feed files the WebSub hub was not told of (hub down, deadline): announced by the next run.
     var unannounced: [String] = []
@@ -25,4 +29,17 @@ struct ArticleCache {
     var record: RunRecord?
 
     init() {}
+
+    /// Whether input `position` is settled.
+    func isSettled(_ position: Int) -> Bool { settled?[position] ?? index.records[position].isSettled }
+
+    /// This cache with `settled` written into `index`'s own flags: for a cache kept in memory,
+    /// which the next run recalls from.
+    func settlednessApplied() -> ArticleCache {
+        guard let settled else { return self }
+        var cache = self
+        for position in cache.index.records.indices { cache.index.records[position].isSettled = settled[position] }
+        cache.settled = nil
+        return cache
+    }
 }

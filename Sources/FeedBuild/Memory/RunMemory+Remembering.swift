@@ -15,13 +15,13 @@ extension RunMemory {
             kept?.keep(previous, store: store, isNew: false)
             return
         }
-        var cache = Self.remembering(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
-                                     fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
+        var cache = Self.sharing(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,
+                                 fingerprints: plan.fingerprints, entryCounts: rendered.entryCounts, output: output)
         cache.unannounced = unannounced
         cache.problemKeys = problemKeys
-        cache.record = cache.index.records.allSatisfy(\.isSettled) ? record : nil
+        cache.record = cache.index.records.indices.allSatisfy(cache.isSettled) ? record : nil
         if let kept {
-            kept.keep(cache, store: store, isNew: true)
+            kept.keep(cache.settlednessApplied(), store: store, isNew: true)
             kept.recheck(rendered.unsettled.map { read.index.records[$0].path })
             return
         }
@@ -34,15 +34,22 @@ extension RunMemory {
     /// it changed); and every output file with the fingerprint it was rendered from.
     static func remembering(_ index: ArticleIndex, scanStarted: Int64, unsettled: Set<Int> = [], fingerprints: [String: UInt64],
                             entryCounts: [String: Int], output: FolderPath) -> ArticleCache {
+        sharing(index, scanStarted: scanStarted, unsettled: unsettled, fingerprints: fingerprints, entryCounts: entryCounts,
+                output: output).settlednessApplied()
+    }
+
+    /// `remembering`'s cache sharing `index` with the run, each input's settledness beside it
+    /// (`ArticleCache.settled`): what a run saves, without a copy of every record.
+    private static func sharing(_ index: ArticleIndex, scanStarted: Int64, unsettled: Set<Int>, fingerprints: [String: UInt64],
+                                entryCounts: [String: Int], output: FolderPath) -> ArticleCache {
         var cache = ArticleCache()
-        cache.index.keywords = index.keywords
+        cache.index = index
         // A file changed within a second of the scan may change again unseen in the same tick.
         let settledBefore = scanStarted - 1_000_000_000
-        cache.index.records = index.records.indices.map { position in
-            var record = index.records[position]
-            record.isSettled = record.version.lastChangeNanoseconds < settledBefore && !unsettled.contains(position)
-            if case .unreadable = record.outcome { record.isSettled = false }
-            return record
+        cache.settled = index.records.indices.map { position in
+            let record = index.records[position]
+            if case .unreadable = record.outcome { return false }
+            return record.version.lastChangeNanoseconds < settledBefore && !unsettled.contains(position)
         }
         for (path, fingerprint) in fingerprints {
             if let version = FileVersion.of(output.appending(path)) {

@@ -7,8 +7,14 @@ public struct ReadArticles {
     let index: ArticleIndex
     /// Files read now rather than recalled from the cache.
     let readCount: Int
-    /// The summaries of the published files, each with its index among `index.records` as `sourceIndex`.
-    public let summaries: [ArticleSummary]
+    /// The summaries of the published files, each with its index among `index.records` as
+    /// `sourceIndex`: made when asked, as a copy of every summary kept for the whole run weighed
+    /// hundreds of MB at a million articles.
+    public var summaries: [ArticleSummary] { index.summaries }
+    /// How many files are published articles.
+    public let articleCount: Int
+    /// The latest `publishedAt` of the articles, in seconds since the epoch; nil without any.
+    let newestPublished: Int64?
     /// The listing's and the files' problems, in path order.
     public var problems: InputProblems
 
@@ -16,7 +22,13 @@ public struct ReadArticles {
         self.listing = listing
         self.index = index
         self.readCount = readCount
-        summaries = index.summaries
+        var count = 0, newest: Int64? = nil
+        for record in index.records {
+            guard case let .article(summary, _) = record.outcome else { continue }
+            count += 1
+            newest = max(newest ?? .min, summary.publishedAt.secondsSinceEpoch)
+        }
+        (articleCount, newestPublished) = (count, newest)
         problems = InputProblems(listing: listing, records: index.records, in: input)
     }
 
