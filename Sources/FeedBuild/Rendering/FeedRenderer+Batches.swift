@@ -50,13 +50,7 @@ extension FeedRenderer {
 
     /// The most full articles a batch holds: `articlesPerBatch`, or `FEEDPUB_ARTICLES_PER_BATCH`
     /// (a positive number) so that tests can cross batches with a few articles.
-    static var maximumArticlesPerBatch: Int { articlesPerBatchSetting ?? articlesPerBatch }
-
-    /// The articles per batch `stagingOrder` cuts at: `articlesPerStagingBatch`, or the same
-    /// setting as `maximumArticlesPerBatch`.
-    static var maximumArticlesPerStagingBatch: Int { articlesPerBatchSetting ?? articlesPerStagingBatch }
-
-    private static var articlesPerBatchSetting: Int? {
-        getenv("FEEDPUB_ARTICLES_PER_BATCH").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil }
+    static var maximumArticlesPerBatch: Int {
+        getenv("FEEDPUB_ARTICLES_PER_BATCH").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil } ?? articlesPerBatch
     }
 }

@@ -11,12 +11,8 @@ struct FeedRenderer {
     let publisher: Publisher
 
     /// Full articles held at once while rendering: archive pages can show every article, and
-    /// holding them all would grow memory with the corpus. Each batch's entries and rendered
-    /// fragments set the peak memory of a cold run.
+    /// holding them all would grow memory with the corpus.
     static let articlesPerBatch = 50_000
-    /// Where `--dry-run` lists files (`stagingOrder`): the batches' cut before they were made
-    /// smaller, so that the listing stays the same whatever size the batches are rendered in.
-    static let articlesPerStagingBatch = 50_000
 
     /// Renders and stages `jobs` and the site documents of `site`'s feeds.
     func render(_ jobs: [RenderJob], site: SiteCatalog, previous: ArticleCache) throws(BuildFailure) -> RenderedFiles {
@@ -60,7 +56,7 @@ struct FeedRenderer {
                 throw error
             }
         }
-        let order = Self.stagingOrder(jobs, maximumArticles: Self.maximumArticlesPerStagingBatch)
+        let order = Self.stagingOrder(jobs, maximumArticles: maximumArticles)
         rendered.staged.sort { order[$0.path, default: .max] < order[$1.path, default: .max] }
         return rendered
     }
