@@ -50,7 +50,7 @@ struct CacheCodingTests {
         cache.index.records = (0..<3).map { index in
             var summary = ArticleSummary(sourcePath: "\(index).md", url: "https://example.com/\(index)", publishedAt: Timestamp(secondsSinceEpoch: 0),
                                          topics: topics[index], providerName: providers[index].0, providerDomain: providers[index].1)
-            summary.providerLogo = index == 1 ? nil : Article.Image(url: "https://example.com/logo-of-light-reading.png", width: index)
+            summary.providerLogo = index == 1 ? nil : Article.Image(url: "https://example.com/logo-of-light-reading.png", width: index + 1)
             summary.language = index == 2 ? "a-language-tag-past-15-bytes" : nil
             return ArticleIndex.Record(path: "\(index).md", version: version, isSettled: true, outcome: .article(summary, warnings: []))
         }
