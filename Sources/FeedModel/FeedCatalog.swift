@@ -46,7 +46,7 @@ public struct FeedCatalog: Sendable {
         duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
             DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
-        let articles = Self.newestFirst(merged)
+        let articles = Self.newestFirst(consume merged)
         // With archives every entry is kept; without, only the newest of each feed.
         let limit = site.archivePageSize == nil ? site.entryLimit : Int.max
         var all = Bucket(), topics = Axis(), providers = Axis(), languages = Axis()
@@ -101,12 +101,17 @@ public struct FeedCatalog: Sendable {
     /// that is written: what its entry's `<source>` names.
     public func providerFeed(of article: Int) -> FeedHeader? { providerPlans[article].map { plans[$0].header } }
 
+    /// The position in `plans` of `article`'s provider feed (`providerFeed(of:)`): articles of
+    /// one provider share it, so what follows from the feed is worked out once per position.
+    public func providerPlan(of article: Int) -> Int? { providerPlans[article] }
+
     /// Each article's provider feed, each spelling of a provider name cleaned once.
     private static func providerPlans(of articles: [MergedArticle], byName: [FeedName: Int]) -> [Int?] {
         guard !byName.isEmpty else { return Array(repeating: nil, count: articles.count) }
         var bySpelling: [String: Int?] = [:]
-        return articles.map { article in
-            guard let raw = article.providerName else { return nil }
+        // Indices, not elements: a closure over the elements copies (retains) every article's fields.
+        return articles.indices.map { index in
+            guard let raw = articles[index].providerName else { return nil }
             if let known = bySpelling[raw] { return known }
             let plan = FeedName(raw).flatMap { byName[$0] }
             bySpelling[raw] = .some(plan)
@@ -115,7 +120,7 @@ public struct FeedCatalog: Sendable {
     }
 
     /// Newest `updated` first, ties broken by URL.
-    private static func newestFirst(_ merged: [MergedArticle]) -> [MergedArticle] {
+    private static func newestFirst(_ merged: consuming [MergedArticle]) -> [MergedArticle] {
         // Sorting indices moves integers; sorting the articles would copy their strings around.
         // The dates are compared from their own array: reading them through `merged[a]` copied
         // (retained) whole articles on every comparison.
@@ -124,7 +129,26 @@ public struct FeedCatalog: Sendable {
             let (x, y) = (updated[a], updated[b])
             return x != y ? x > y : merged[a].url.utf8.lexicographicallyPrecedes(merged[b].url.utf8)
         }
-        return order.map { merged[$0] }
+        return permuted(consume merged, to: order)
+    }
+
+    /// `elements` rearranged so that position `i` holds what was at `order[i]`: in place, by
+    /// swaps along the permutation's cycles, which move the articles instead of copying them.
+    private static func permuted(_ elements: consuming [MergedArticle], to order: [Int]) -> [MergedArticle] {
+        var elements = elements
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var at = start
+            while true {
+                placed[at] = true
+                let from = order[at]
+                // The cycle closes where the element first displaced from `start` belongs.
+                if from == start { break }
+                elements.swapAt(at, from)
+                at = from
+            }
+        }
+        return elements
     }
 }
 

@@ -53,6 +53,11 @@ struct CacheTests {
 
                 """.utf8).write(to: input.appendingPathComponent("2024-06-01-new.md"))
         },
+        Change(testDescription: "a file added and removed again (the folder changed, not its listing)") { input, _ in
+            let passing = input.appendingPathComponent("passing.md")
+            try Data("---\ntitle: \"Gone soon\"\n---\n".utf8).write(to: passing)
+            try FileManager.default.removeItem(at: passing)
+        },
         Change(testDescription: "an article renamed") { input, _ in
             try FileManager.default.moveItem(at: input.appendingPathComponent("dup-first.md"),
                                              to: input.appendingPathComponent("zz-dup-first.md"))

@@ -43,8 +43,10 @@ struct RunMemory {
         if let kept, store != nil { return Recall(store: store, loading: nil, kept: kept) }
         // A dry run reports what it would write: it never stands on the last run's record.
         let fingerprint = settings.dryRun ? 0 : SettingsFingerprint.of(settings)
-        let output = settings.output.typed
-        return Recall(store: store, loading: store.map { store in BackgroundValue { recall(store, settings: fingerprint, output: output) } })
+        let output = settings.output.typed, input = settings.input.typed
+        return Recall(store: store, loading: store.map { store in
+            BackgroundValue { recall(store, settings: fingerprint, output: output, decodingAnyway: store.inputsLikelyChanged(input: input)) }
+        })
     }
 
     /// Waits for the recall; a first run looks for the store again now its output folder exists.
@@ -77,10 +79,12 @@ struct RunMemory {
 
     /// The cache file of `store`: its record if it was made with `settings` (0: none will do)
     /// and the output folder is still as it left it, else its inputs decoded.
-    private static func recall(_ store: CacheStore, settings: UInt64, output: String) -> Recalled? {
+    /// `decodingAnyway`: the inputs are decoded even when the record stands, as the listing
+    /// will likely not match it (`CacheStore.inputsLikelyChanged`).
+    private static func recall(_ store: CacheStore, settings: UInt64, output: String, decodingAnyway: Bool = false) -> Recalled? {
         guard let file = store.open() else { return nil }
         if settings != 0, let record = file.record, record.settings == settings, record.stillHolds(in: FolderPath(output)) {
-            return Recalled(file: file, standing: record, decoded: nil)
+            return Recalled(file: file, standing: record, decoded: decodingAnyway ? file.inputs() : nil)
         }
         return Recalled(file: file, standing: nil, decoded: file.inputs())
     }

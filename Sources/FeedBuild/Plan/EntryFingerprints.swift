@@ -15,8 +15,9 @@ struct EntryFingerprints {
             for index in plan.entryIndices { shown[index] = true }
         }
         let indices = shown.indices.filter { shown[$0] }
+        let sources = Self.sourceFingerprints(of: indices, catalog: catalog)
         var bytes = Array(repeating: [UInt8](), count: shown.count)
-        for (index, entryBytes) in zip(indices, Parallel.map(indices) { Self.gather($0, catalog: catalog, files: files) }) {
+        for (index, entryBytes) in zip(indices, Parallel.map(indices) { Self.gather($0, catalog: catalog, sources: sources, files: files) }) {
             bytes[index] = entryBytes
         }
         self.bytes = bytes
@@ -24,21 +25,33 @@ struct EntryFingerprints {
 
     subscript(article: Int) -> [UInt8] { bytes[article] }
 
+    /// The `<source>` fingerprint of every provider feed the articles at `indices` name, by its
+    /// position in the catalog's plans: a few hundred feeds, each worked out once instead of
+    /// once per entry (its paths and URLs are built to make it).
+    private static func sourceFingerprints(of indices: [Int], catalog: FeedCatalog) -> [Int: String] {
+        var sources: [Int: String] = [:]
+        for index in indices {
+            guard let plan = catalog.providerPlan(of: index), sources[plan] == nil else { continue }
+            sources[plan] = EntryMapping.source(of: catalog.plans[plan].header).fingerprint
+        }
+        return sources
+    }
+
     /// An entry's URL, its language (feedpub.yml's overrides may set it, which no file version
     /// follows), its provider feed (its `<source>`) and the path and version of every file merged into it.
-    private static func gather(_ index: Int, catalog: FeedCatalog, files: [InputFolder.File]) -> [UInt8] {
+    private static func gather(_ index: Int, catalog: FeedCatalog, sources: [Int: String], files: [InputFolder.File]) -> [UInt8] {
         var bytes: [UInt8] = []
         func add(_ text: String) {
             bytes += text.utf8
             bytes.append(0x1F)
         }
         func add(_ number: Int64) { withUnsafeBytes(of: number.littleEndian) { bytes += $0 } }
-        let article = catalog.articles[index]
-        add(article.url)
-        add(article.winnerPath)
-        add(article.language ?? "")
-        if let providerFeed = catalog.providerFeed(of: index) { add(EntryMapping.source(of: providerFeed).fingerprint) }
-        for index in article.sourceIndices {
+        // Field by field: `let article = catalog.articles[index]` would copy (retain) all of them.
+        add(catalog.articles[index].url)
+        add(catalog.articles[index].winnerPath)
+        add(catalog.articles[index].language ?? "")
+        if let plan = catalog.providerPlan(of: index) { add(sources[plan]!) }
+        for index in catalog.articles[index].sourceIndices {
             add(files[index].path)
             let version = files[index].version
             add(version.size)
