@@ -23,13 +23,13 @@ final class XMLFragmentWriter: XMLElementWriter {
     /// inside `depth` elements of a document, after a sibling element.
     static func fragments(depth: Int, count: Int, _ body: (Int, XMLFragmentWriter) -> Void) -> [[UInt8]] {
         let writer = XMLFragmentWriter(depth: depth)
-        var capacity = 4_096
+        writer.bytes.reserveCapacity(16_384)
         return (0..<count).map { index in
-            writer.bytes.reserveCapacity(capacity)
             body(index, writer)
-            capacity = max(capacity, writer.bytes.count + writer.bytes.count / 4)
-            defer { writer.bytes = [] }
-            return writer.bytes
+            // Copied out at its size: a batch holds its shared entries, and spare capacity
+            // kept in each would grow memory by as much again.
+            defer { writer.bytes.removeAll(keepingCapacity: true) }
+            return writer.bytes.withUnsafeBufferPointer { Array($0) }
         }
     }
 
