@@ -29,10 +29,13 @@ public struct AtomWriter: FeedWriter {
 
     /// The entries' `<entry>` elements, each the same bytes in every feed that shows it.
     public func renderEntries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
-        try XMLWriter.fragments(inside: ["feed"], count: entries.count) { entry(entries[$0], $1) }
+        XMLFragmentWriter.fragments(depth: Self.entryDepth, count: entries.count) { entry(entries[$0], $1) }
     }
 
-    private func entry(_ entry: FeedEntry, _ xml: XMLWriter) {
+    /// Entries stand inside `<feed>`.
+    static let entryDepth = 1
+
+    func entry(_ entry: FeedEntry, _ xml: some XMLElementWriter) {
         // The entry's own language (RFC 4287 §2, xml:lang), where it differs from the feed's or not.
         xml.element("entry", ["xml:lang": entry.language]) {
             xml.element("id", text: entry.id)
@@ -62,7 +65,7 @@ public struct AtomWriter: FeedWriter {
 
     /// RFC 4287 §4.2.11: the provider feed the entry also appears in, as of this entry (its
     /// `updated` is the entry's: the provider feed was updated then, and it stays put).
-    private func source(_ source: FeedEntry.Source, updated: Timestamp, _ xml: XMLWriter) {
+    private func source(_ source: FeedEntry.Source, updated: Timestamp, _ xml: some XMLElementWriter) {
         xml.element("source") {
             xml.element("id", text: source.id)
             xml.element("title", ["type": "text"], text: source.title)

@@ -60,10 +60,13 @@ public struct RSSWriter: FeedWriter {
 
     /// The entries' `<item>`s, each the same bytes in every feed that shows it.
     public func renderEntries(_ entries: [FeedEntry]) throws -> [[UInt8]] {
-        try XMLWriter.fragments(inside: ["rss", "channel"], count: entries.count) { item(entries[$0], $1) }
+        XMLFragmentWriter.fragments(depth: Self.entryDepth, count: entries.count) { item(entries[$0], $1) }
     }
 
-    private func item(_ entry: FeedEntry, _ xml: XMLWriter) {
+    /// Items stand inside `<rss><channel>`.
+    static let entryDepth = 2
+
+    func item(_ entry: FeedEntry, _ xml: some XMLElementWriter) {
         xml.element("item") {
             xml.element("title", text: entry.title)
             xml.element("link", text: entry.link)

@@ -5,7 +5,7 @@ internal import CLibXML2
 /// It always starts the document as UTF-8 (without that, libxml2 writes non-ASCII attributes
 /// as character references), cleans every string with `XMLText.clean`, and lets libxml2 do
 /// all escaping: no markup is ever built from strings here.
-final class XMLWriter {
+final class XMLWriter: XMLElementWriter {
     struct Failure: Error {}
 
     private let buffer: xmlBufferPtr
@@ -26,7 +26,7 @@ final class XMLWriter {
     }
 
     /// An element with attributes and children written by `body`.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ body: () -> Void = {}) {
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ body: () -> Void) {
         check(xmlTextWriterStartElement(writer, name))
         for case let (key, value?) in attributes {
             check(xmlTextWriterWriteAttribute(writer, key, XMLText.clean(value)))
@@ -36,7 +36,7 @@ final class XMLWriter {
     }
 
     /// An element holding only text; attributes with a nil value are left out.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String?>, text: String) {
         element(name, attributes) { writeText(XMLText.clean(text)) }
     }
 
@@ -45,32 +45,22 @@ final class XMLWriter {
     /// copied every byte into a fresh buffer; here only runs between escapes are copied.
     private func writeText(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
+        let needsEscapes = text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else {
                 check(xmlTextWriterWriteRaw(writer, ""))
-                return
+                return false
             }
             guard bytes.contains(where: Self.isEscaped) else {
                 check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)))
-                return
+                return false
             }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + bytes.count / 8 + 16)
-            var runStart = 0
-            for index in 0..<bytes.count where Self.isEscaped(bytes[index]) {
-                escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                switch bytes[index] {
-                case UInt8(ascii: "&"): escaped += "&amp;".utf8
-                case UInt8(ascii: "<"): escaped += "&lt;".utf8
-                case UInt8(ascii: ">"): escaped += "&gt;".utf8
-                case UInt8(ascii: "\""): escaped += "&quot;".utf8
-                default: escaped += "&#13;".utf8
-                }
-                runStart = index + 1
-            }
-            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            escaped.withUnsafeBufferPointer { check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count))) }
+            return true
         }
+        guard needsEscapes else { return }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + text.utf8.count / 8 + 16)
+        XMLEscaping.appendText(text, to: &escaped)
+        escaped.withUnsafeBufferPointer { check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count))) }
     }
 
     private static func isEscaped(_ byte: UInt8) -> Bool {
@@ -101,32 +91,6 @@ final class XMLWriter {
     func mark() -> Int {
         check(xmlTextWriterFlush(writer))
         return Int(xmlBufferLength(buffer))
-    }
-
-    /// The bytes each `body(i)` writes, for `i` in `0..<count`, as consecutive siblings inside
-    /// the elements `enclosing`, after a sibling element: what each writes at that place of a
-    /// document whose elements end the same way (indentation depends only on the depth, and
-    /// every element ends with a line break). One writer serves them all: setting one up
-    /// costs about a sixth of writing an entry.
-    static func fragments(inside enclosing: [String], count: Int, _ body: (Int, XMLWriter) -> Void) throws(Failure) -> [[UInt8]] {
-        let xml = XMLWriter()
-        var marks: [Int] = []
-        marks.reserveCapacity(count + 1)
-        func open(_ depth: Int) {
-            guard depth < enclosing.count else {
-                xml.element("sibling")
-                for index in 0..<count {
-                    marks.append(xml.mark())
-                    body(index, xml)
-                }
-                marks.append(xml.mark())
-                return
-            }
-            xml.element(enclosing[depth]) { open(depth + 1) }
-        }
-        open(0)
-        let bytes = try xml.finish()
-        return (0..<count).map { Array(bytes[marks[$0]..<marks[$0 + 1]]) }
     }
 
     private func check(_ status: Int32) {

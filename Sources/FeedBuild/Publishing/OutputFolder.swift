@@ -63,9 +63,10 @@ struct OutputFolder {
     }
 
     /// Writes `bytes` beside `relativePath` under a temporary name, unless the file already
-    /// holds them (nil). Nothing is visible to readers until `commit`.
-    func stage(_ bytes: [UInt8], for relativePath: String) throws(Failure) -> StagedFile? {
-        let current = existing(relativePath)
+    /// holds them (nil). Nothing is visible to readers until `commit`. `current`: what is at the
+    /// path now, when the caller has just read it.
+    func stage(_ bytes: [UInt8], for relativePath: String, replacing current: Existing? = nil) throws(Failure) -> StagedFile? {
+        let current = current ?? existing(relativePath)
         if current.bytes == bytes { return nil }
         if case .other = current {
             throw Failure(kind: .cannotWrite, message: "\(root.appending(relativePath)): exists and is not a regular file; not replaced")
@@ -88,6 +89,9 @@ struct OutputFolder {
             }
             written += count
         }
+        // Starts the disk write now, while later files render, instead of leaving all of it to
+        // `commit`'s flush; durability still comes from that flush alone.
+        _ = sync_file_range(fd, 0, 0, syncFileRangeWrite)
         guard close(fd) == 0 else {
             let failure = writeFailure(root.appending(relativePath))
             unlink(temporary)
@@ -152,3 +156,9 @@ struct OutputFolder {
 /// syncfs(2): Glibc declares it only under _GNU_SOURCE, which Swift's Glibc module does not set.
 @_silgen_name("syncfs")
 private func syncfs(_ fd: Int32) -> Int32
+
+/// sync_file_range(2), declared like syncfs; `SYNC_FILE_RANGE_WRITE` starts writeback of the
+/// file's dirty pages without waiting for it.
+@_silgen_name("sync_file_range")
+private func sync_file_range(_ fd: Int32, _ offset: Int64, _ count: Int64, _ flags: UInt32) -> Int32
+private let syncFileRangeWrite: UInt32 = 2

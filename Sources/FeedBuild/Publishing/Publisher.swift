@@ -44,7 +44,7 @@ struct Publisher {
         guard !dryRun else {
             return current.bytes == bytes ? .unchanged : .changed(nil, isNew: current == .absent)
         }
-        guard let file = try folder.stage(bytes, for: path) else { return .unchanged }
+        guard let file = try folder.stage(bytes, for: path, replacing: current) else { return .unchanged }
         return .changed(file, isNew: file.isNew)
     }
 
