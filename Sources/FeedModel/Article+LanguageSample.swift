@@ -22,7 +22,7 @@ extension Article {
     /// holds `<`, is not matched either), and in ASCII every `<` byte is one. Foundation's
     /// search was nine tenths of the language sample's cost, a sixth of reading an article.
     static func holdsLessThan(_ text: String) -> Bool {
-        guard text.anyUTF8Byte(where: { $0 == UInt8(ascii: "<") }) else { return false }
+        guard text.holdsUTF8Byte(UInt8(ascii: "<")) else { return false }
         return text.anyUTF8Byte(where: { $0 >= 0x80 }) ? text.contains("<") : true
     }
 
