@@ -37,13 +37,13 @@ public struct CleaningRules: Sendable, Equatable {
         if stripped != article.title { found.insert(.providerSuffix) }
         guard let excerpt = article.excerpt else { return found }
         if isRawJSON(excerpt) || isMarkupWithoutText(excerpt) { found.insert(.rawSummary) }
-        if repeats(excerpt, anyOf: [article.title, stripped]) { found.insert(.repeatedTitle) }
+        if repeats(excerpt, anyOf: stripped == article.title ? [article.title] : [article.title, stripped]) { found.insert(.repeatedTitle) }
         return found
     }
 
-    /// Whether `comparable(excerpt)` is `comparable` of one of `titles`. An ASCII summary is
-    /// compared as its bytes are read, and nearly always differs from the title within a
-    /// few bytes: only the short titles are made comparable in full.
+    /// Whether `comparable(excerpt)` is `comparable` of one of `titles`. A summary is compared
+    /// as its ASCII bytes are read (`comparableASCII(_:equals:)`), and nearly always differs
+    /// from the title within a few bytes: only the short titles are made comparable in full.
     static func repeats(_ excerpt: String, anyOf titles: [String]) -> Bool {
         var excerptKey: String?
         for title in titles {

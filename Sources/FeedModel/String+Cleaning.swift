@@ -1,4 +1,9 @@
 internal import ByteScan
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 extension String {
     /// Without leading and trailing white space (Unicode's, so U+00A0 and U+3000 go too).
@@ -87,7 +92,7 @@ extension String {
     ]
 
     func removingHTMLTags() -> String {
-        guard anyUTF8Byte(where: { $0 == UInt8(ascii: "<") }) else { return self }
+        guard holdsUTF8Byte(UInt8(ascii: "<")) else { return self }
         var out = ""
         var rest = self[...]
         while let open = rest.firstIndex(of: "<") {
@@ -108,6 +113,12 @@ extension String {
 }
 
 extension String {
+    /// Whether one of the UTF-8 bytes is `byte`, found by memchr: several times cheaper than
+    /// `anyUTF8Byte`'s loop on a summary, and every summary is searched for `<` twice in pass 1.
+    func holdsUTF8Byte(_ byte: UInt8) -> Bool {
+        withUTF8Bytes { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
+    }
+
     /// Whether the text holds a character `removingControlCharacters` removes.
     var hasControlCharacters: Bool {
         withUTF8Bytes(Self.mayHoldControlCharacter) && unicodeScalars.contains(where: Self.isControl)

@@ -48,10 +48,12 @@ import Testing
     }
 
     @Test func comparisonWhileReadingMatchesComparingInFull() {
-        for (index, title) in Self.samples.enumerated() {
+        let titles = Self.samples + Self.unicodeSamples
+        for (index, title) in titles.enumerated() {
             let key = CleaningRules.comparable(title)
             let others = [title, title.uppercased(), "  " + title + " .!? ", title + "x", "x" + title, String(title.dropLast()),
-                          Self.samples[(index + 1) % Self.samples.count], title.replacingOccurrences(of: " ", with: "\n\t ")]
+                          titles[(index + 1) % titles.count], title.replacingOccurrences(of: " ", with: "\n\t "),
+                          "Zu\u{308}rich " + title, title + " e\u{301}"]
             for excerpt in others {
                 guard let equal = CleaningRules.comparableASCII(excerpt, equals: key) else { continue }
                 #expect(equal == (CleaningRules.comparable(excerpt) == key), "\(Array(excerpt.utf8)) against \(Array(key.utf8))")
@@ -59,6 +61,11 @@ import Testing
         }
         #expect(CleaningRules.comparableASCII("Rates held.", equals: "rates held") == true)
         #expect(CleaningRules.comparableASCII("Zu\u{308}rich", equals: "zürich") == nil)
+        // The ASCII bytes before the first beyond ASCII settle a difference, but the last of them.
+        #expect(CleaningRules.comparableASCII("Zurich\u{308}", equals: "zürich") == false)
+        #expect(CleaningRules.comparableASCII("Rates, \u{915}", equals: "rates held") == false)
+        #expect(CleaningRules.comparableASCII("Rates h\u{915}", equals: "rates held") == nil)
+        #expect(CleaningRules.comparableASCII("Rates held", equals: "rates h\u{E9}ld") == false)
     }
 
     @Test func separatorMatchesFoundationsSearch() {

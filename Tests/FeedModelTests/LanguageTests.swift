@@ -130,6 +130,17 @@ struct LanguageTests {
         #expect(sample.hasPrefix("समाचार\nखख") && sample.unicodeScalars.allSatisfy { $0 != "\u{FFFD}" })
     }
 
+    @Test("tags are removed from the sample's summary exactly when Foundation finds a '<' in it")
+    func lessThanAsFoundationFindsIt() {
+        let texts = ["x < y", "<b>bold</b>", "no tag", "खबर <b>x</b>", "a\u{226E}b", "a<\u{338}b", "<\u{301}", "é<", "", "a\u{FF1C}b"]
+        for text in texts {
+            #expect(Article.holdsLessThan(text) == text.contains("<"), "\(text.unicodeScalars.map(\.value))")
+        }
+        // A '<' a combining mark follows is not one to Foundation: the summary is kept as written.
+        let article = Article.make(title: "Title", excerpt: "<\u{338}b>text")
+        #expect(article.languageSample(findings: CleaningRules.findings(of: article)) == "Title\n<\u{338}b>text")
+    }
+
     @Test("write.feeds can leave the language feeds out")
     func writeFeedsLanguages() throws {
         let configuration = try ConfigurationDecoder().decode(Array("write: {feeds: [all, topics, providers]}\n".utf8))

@@ -40,4 +40,12 @@ import Testing
     @Test func otherSchemeIsLeftForTheRendererToJudge() {
         #expect(URLResolver.resolve("mailto:desk@example.com", against: base) == "mailto:desk@example.com")
     }
+
+    @Test func baseBeyondASCIIIsCutAtTheSamePlaces() {
+        let base = "https://news.example.com/w\u{F6}rld/2021/story.html?ref=feed#top"
+        #expect(URLResolver.resolve("photo.jpg", against: base) == "https://news.example.com/w%C3%B6rld/2021/photo.jpg")
+        #expect(URLResolver.resolve("/about", against: base) == "https://news.example.com/about")
+        #expect(URLResolver.resolve("?page=2", against: base) == "https://news.example.com/w%C3%B6rld/2021/story.html?page=2")
+        #expect(URLResolver.resolve("//cdn.example.net/x.png", against: base) == "https://cdn.example.net/x.png")
+    }
 }

@@ -42,9 +42,13 @@ struct EntrySource {
     func entry(of article: Int) -> FeedEntry? {
         let merged = catalog.articles[article]
         let path = input.appending(merged.winnerPath)
+        let record = index.records[winnerSource(of: article)]
         guard case let .success(decoded) = ArticleLoader.read(path, relativePath: merged.winnerPath),
-              FileVersion.of(path) == index.records[winnerSource(of: article)].version else { return nil }
-        return mapping.entry(for: merged.applied(to: decoded.article), providerFeed: catalog.providerFeed(of: article))
+              FileVersion.of(path) == record.version else { return nil }
+        // The same bytes as pass 1 read: the findings its summary keeps are this article's.
+        let findings: CleaningRules.Findings? = if case let .article(summary, _) = record.outcome { summary.cleaning } else { nil }
+        return mapping.entry(for: merged.applied(to: decoded.article), providerFeed: catalog.providerFeed(of: article),
+                             findings: findings)
     }
 
     /// The position in pass 1's index of the file whose fields `article` shows.
