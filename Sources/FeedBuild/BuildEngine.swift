@@ -63,7 +63,7 @@ public struct BuildEngine {
         // that it is looked at again next run.
         plan.forget(changes.refused + rendered.incomplete)
         if !settings.dryRun {
-            let record = RunRecord.made(summary, listing: listing, settings: settings, site: site, rendered: rendered, unannounced: unannounced)
+            let record = RunRecord.made(summary, memory: memory, settings: settings, site: site, rendered: rendered, unannounced: unannounced)
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, unannounced: unannounced,
                             problemKeys: read.problems.keys, output: settings.output, record: record, keeping: kept)
             ProcessLifetime.keep(read, memory, site)

@@ -2,32 +2,31 @@
 enum XMLEscaping {
     /// Text inside an element, as `xmlEncodeSpecialChars` escapes it: `&`, `<`, `>`, `"` and CR.
     static func appendText(_ text: String, to out: inout [UInt8]) {
+        append(text, to: &out, textEscape)
+    }
+
+    /// An attribute's value, as `xmlBufAttrSerializeTxtContent` escapes it in a UTF-8 document:
+    /// what text escapes, and LF and tab as character references too; non-ASCII as is.
+    static func appendAttribute(_ text: String, to out: inout [UInt8]) {
         append(text, to: &out) { byte in
             switch byte {
-            case UInt8(ascii: "&"): "&amp;"
-            case UInt8(ascii: "<"): "&lt;"
-            case UInt8(ascii: ">"): "&gt;"
-            case UInt8(ascii: "\""): "&quot;"
-            case 0x0D: "&#13;"
-            default: nil
+            case 0x0A: "&#10;"
+            case 0x09: "&#9;"
+            default: textEscape(byte)
             }
         }
     }
 
-    /// An attribute's value, as `xmlBufAttrSerializeTxtContent` escapes it in a UTF-8 document:
-    /// `&`, `<`, `>`, `"`, and LF, CR and tab as character references; non-ASCII as is.
-    static func appendAttribute(_ text: String, to out: inout [UInt8]) {
-        append(text, to: &out) { byte in
-            switch byte {
-            case UInt8(ascii: "&"): "&amp;"
-            case UInt8(ascii: "<"): "&lt;"
-            case UInt8(ascii: ">"): "&gt;"
-            case UInt8(ascii: "\""): "&quot;"
-            case 0x0A: "&#10;"
-            case 0x0D: "&#13;"
-            case 0x09: "&#9;"
-            default: nil
-            }
+    /// The escapes text and attribute values share.
+    @inline(__always)
+    private static func textEscape(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case 0x0D: "&#13;"
+        default: nil
         }
     }
 

@@ -16,11 +16,16 @@ struct RunMemory {
     /// The last run's record, when this run finds the same inputs, settings and output folder:
     /// then there is nothing to do but report what it reported (`UnchangedRun`).
     let unchanged: RunRecord?
+    /// This run's settings and input listing, as the record of it (`RunRecord.made`) names them:
+    /// worked out once, to check the last run's record and to make this run's.
+    let settingsFingerprint: UInt64
+    let listingFingerprint: UInt64
 
     /// The cache being read in the background, started before the output folder is prepared.
     struct Recall {
         fileprivate let store: CacheStore?
         fileprivate let loading: BackgroundValue<Recalled?>?
+        fileprivate let settingsFingerprint: UInt64
         /// A watch's rebuild: the last build's cache, kept in memory.
         fileprivate var kept: ArticleCache? = nil
 
@@ -40,18 +45,20 @@ struct RunMemory {
     /// (a watch's rebuild, which follows a change: it never stands on the last run's record).
     static func startRecalling(_ settings: BuildSettings, kept: ArticleCache? = nil) -> Recall {
         let store = cacheStore(settings)
-        if let kept, store != nil { return Recall(store: store, loading: nil, kept: kept) }
         // A dry run reports what it would write: it never stands on the last run's record.
         let fingerprint = settings.dryRun ? 0 : SettingsFingerprint.of(settings)
+        if let kept, store != nil { return Recall(store: store, loading: nil, settingsFingerprint: fingerprint, kept: kept) }
         let output = settings.output.typed, input = settings.input.typed
         return Recall(store: store, loading: store.map { store in
             BackgroundValue { recall(store, settings: fingerprint, output: output, decodingAnyway: store.inputsLikelyChanged(input: input)) }
-        })
+        }, settingsFingerprint: fingerprint)
     }
 
     /// Waits for the recall; a first run looks for the store again now its output folder exists.
     init(_ recall: Recall, settings: BuildSettings, listing: InputListing) {
         store = recall.store ?? Self.cacheStore(settings)
+        settingsFingerprint = recall.settingsFingerprint
+        listingFingerprint = settings.dryRun ? 0 : listing.fingerprint
         // Read once either way: a started read that found no cache file is not tried again.
         if let kept = recall.kept {
             unchanged = nil
@@ -60,7 +67,7 @@ struct RunMemory {
             return
         }
         let recalled = recall.loading.map { $0.wait() } ?? store.flatMap { Self.recall($0, settings: 0, output: "") }
-        if let record = recalled?.standing, record.listing == listing.fingerprint {
+        if let record = recalled?.standing, record.listing == listingFingerprint {
             unchanged = record
             previous = ArticleCache()
         } else {

@@ -2,10 +2,10 @@ extension RunRecord {
     /// The record of a run that published what `summary` says, read from the output folder now
     /// that it is written; nil when the next run cannot stand on it: a path refused, a feed
     /// rendered incomplete or a hub not told are looked at again by a full run.
-    static func made(_ summary: BuildSummary, listing: InputListing, settings: BuildSettings, site: SiteCatalog,
+    static func made(_ summary: BuildSummary, memory: RunMemory, settings: BuildSettings, site: SiteCatalog,
                      rendered: RenderedFiles, unannounced: [String]) -> RunRecord? {
         guard !settings.dryRun, summary.changes.refused.isEmpty, rendered.incomplete.isEmpty, unannounced.isEmpty else { return nil }
-        var record = RunRecord(settings: SettingsFingerprint.of(settings), listing: listing.fingerprint)
+        var record = RunRecord(settings: memory.settingsFingerprint, listing: memory.listingFingerprint)
         let produced = Manifest(readingFrom: OutputFolder(root: settings.output)).paths
         record.outputs = outputs(produced, in: settings.output, entryCounts: rendered.entryCounts)
         record.produced = produced.count
