@@ -35,7 +35,7 @@ public struct BuildEngine {
 
         let scanStarted = FileVersion.nowNanoseconds
         var read = ArticleReading(input: settings.input, progress: settings.progress,
-                                  keywords: settings.configuration.keywords).read(listing, recalling: memory.previous.index)
+                                  keywords: settings.configuration.keywords).read(listing, recalling: memory.previous.index, settled: memory.previous.settled)
         // With --quiet, problems the last run found were printed then: cron mails only news.
         let known = settings.printsOnlyNewProblems ? Set(memory.previous.problemKeys) : []
         read.problems.print(except: known)
@@ -47,7 +47,7 @@ public struct BuildEngine {
         var plan = BuildPlan(site.documents, catalog: site.catalog, files: listing.files, previous: memory.previous, settings: settings)
         timings.end("plan")
 
-        let publisher = Publisher(folder: folder, dryRun: settings.dryRun)
+        let publisher = Publisher(folder: folder, dryRun: settings.dryRun, known: kept?.manifest)
         let renderer = FeedRenderer(settings: settings, catalog: site.catalog, index: read.index, publisher: publisher)
         var rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
         timings.end("render")
@@ -55,6 +55,7 @@ public struct BuildEngine {
         let retirement = Retirement(feeds: site.feeds, newest: newest, settings: settings, publisher: publisher)
         rendered.staged += try retirement.stage(into: publisher)
         let changes = try publisher.publish(rendered, keeping: plan.kept.union(retirement.keptPaths))
+        kept?.manifest = changes.manifest.flatMap { KnownManifest($0, in: folder) }
         let unannounced = announce(changes, previous: memory.previous, plan: plan, forgetting: changes.refused + rendered.incomplete)
         if !settings.dryRun { try retirement.record(in: folder, baseURL: settings.site.baseURL) }
         var summary = summarize(read, site: site, plan: plan, rendered: rendered, changes: changes)
@@ -63,10 +64,15 @@ public struct BuildEngine {
         // that it is looked at again next run.
         plan.forget(changes.refused + rendered.incomplete)
         if !settings.dryRun {
-            let record = RunRecord.made(summary, memory: memory, settings: settings, site: site, rendered: rendered, unannounced: unannounced)
+            let record = { [summary] in
+                let fingerprints = (memory.settingsFingerprint, memory.listingFingerprint ?? listing.fingerprint)
+                return RunRecord.made(summary, fingerprints: fingerprints, settings: settings, site: site, rendered: rendered,
+                               produced: changes.manifest?.paths ?? [], unannounced: unannounced)
+            }
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, unannounced: unannounced,
                             problemKeys: read.problems.keys, output: settings.output, record: record, keeping: kept)
-            ProcessLifetime.keep(read, memory, site)
+            // With them, what this run alone made: freed on another thread after the next run.
+            ProcessLifetime.keep(read, memory, site, plan, rendered, publisher, retirement, changes)
         }
         timings.end("publish")
         summary.timings = timings

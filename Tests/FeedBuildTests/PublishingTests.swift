@@ -18,6 +18,24 @@ struct PublishingTests {
 
     private func inode(_ relative: String, in folder: FolderPath) -> UInt64? { FileVersion.of(folder.appending(relative))?.inode }
 
+    @Test("a watch's kept manifest stands while its file is unchanged; rewritten by another run, it is read again")
+    func knownManifest() throws {
+        try withTemporaryFolder { folder in
+            let output = OutputFolder(root: folder)
+            let changes = try publish(["rss.xml": "one", "topics/chips/rss.xml": "chips"], into: folder)
+            let written = try #require(changes.manifest)
+            #expect(written.paths == Manifest(readingFrom: output).paths && written.isAsWritten)
+            var known = try #require(KnownManifest(written, in: output))
+            // A stand-in that differs from the file: only reuse can give it back.
+            known.manifest.paths.insert("kept-in-memory.xml")
+            #expect(KnownManifest.current(in: output, known: known).paths.contains("kept-in-memory.xml"))
+            // Another run (a cron build) rewrites the manifest: the file is read again.
+            try publish(["rss.xml": "one"], into: folder)
+            #expect(KnownManifest.current(in: output, known: known).paths == ["rss.xml"])
+            #expect(FileManager.default.fileExists(atPath: folder.appending("topics/chips/rss.xml")) == false)
+        }
+    }
+
     @Test("files are created, listed in the manifest, and replaced by a new file when their bytes change")
     func createAndReplace() throws {
         try withTemporaryFolder { folder in

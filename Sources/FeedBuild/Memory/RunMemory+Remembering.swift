@@ -1,12 +1,14 @@
 extension RunMemory {
     /// Saves what this run learnt, unless it learnt nothing: an unchanged run writing 100,000
     /// records would cost more than the rest of the run. `record` (`RunRecord.made`) is kept
-    /// only when every input is settled: a file that may change unseen must be read again. A
-    /// watch `keeping` the cache saves it when idle.
+    /// only when every input is settled: a file that may change unseen must be read again (it
+    /// is made only then, or to compare: it looks at every output file). A watch `keeping` the
+    /// cache saves it when idle.
     func remember(_ read: ReadArticles, scanStarted: Int64, plan: BuildPlan, rendered: RenderedFiles,
                   changes: PublishedChanges, unannounced: [String], problemKeys: [String], output: FolderPath,
-                  record: RunRecord?, keeping kept: RebuildMemory? = nil) {
+                  record makeRecord: () -> RunRecord?, keeping kept: RebuildMemory? = nil) {
         guard let store else { return }
+        lazy var record = makeRecord()
         let nothingNew = read.readCount == 0 && plan.stale.isEmpty && previousInputCount == read.fileCount
             && previous.outputs.count == plan.fingerprints.count && changes.removed.isEmpty
             && previous.unannounced == unannounced && previous.problemKeys == problemKeys
@@ -21,7 +23,9 @@ extension RunMemory {
         cache.problemKeys = problemKeys
         cache.record = cache.index.records.indices.allSatisfy(cache.isSettled) ? record : nil
         if let kept {
-            kept.keep(cache.settlednessApplied(), store: store, isNew: true)
+            // Kept with `settled` beside the shared index, which the next rebuild recalls by:
+            // applied, every record of 100,000 would be copied.
+            kept.keep(cache, store: store, isNew: true)
             kept.recheck(rendered.unsettled.map { read.index.records[$0].path })
             return
         }

@@ -17,9 +17,11 @@ struct RunMemory {
     /// then there is nothing to do but report what it reported (`UnchangedRun`).
     let unchanged: RunRecord?
     /// This run's settings and input listing, as the record of it (`RunRecord.made`) names them:
-    /// worked out once, to check the last run's record and to make this run's.
+    /// worked out once, to check the last run's record and to make this run's. The listing's is
+    /// nil for a watch's rebuild, which checks no record: its record, rarely made (every input
+    /// must be settled), works it out then.
     let settingsFingerprint: UInt64
-    let listingFingerprint: UInt64
+    let listingFingerprint: UInt64?
 
     /// The cache being read in the background, started before the output folder is prepared.
     struct Recall {
@@ -58,7 +60,7 @@ struct RunMemory {
     init(_ recall: Recall, settings: BuildSettings, listing: InputListing) {
         store = recall.store ?? Self.cacheStore(settings)
         settingsFingerprint = recall.settingsFingerprint
-        listingFingerprint = settings.dryRun ? 0 : listing.fingerprint
+        listingFingerprint = settings.dryRun ? 0 : recall.kept != nil ? nil : listing.fingerprint
         // Read once either way: a started read that found no cache file is not tried again.
         if let kept = recall.kept {
             unchanged = nil

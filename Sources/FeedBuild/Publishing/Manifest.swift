@@ -8,6 +8,12 @@ struct Manifest: Equatable {
     private static let header = "# Files written by feedpub; it removes only these. Do not edit."
 
     var paths: Set<String>
+    /// The file holds exactly `bytes`: this manifest was written, not read (a file read may hold
+    /// lines reading skips). Writing it again would change nothing.
+    var isAsWritten = false
+    /// Where the run that wrote it looked for leftover temporaries, covering every path listed;
+    /// nil for a manifest read.
+    var leftoverPlaces: LeftoverPlaces?
 
     init(paths: Set<String>) { self.paths = paths }
 
@@ -19,9 +25,12 @@ struct Manifest: Equatable {
         }
         paths = Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
             let path = String(line)
-            return path.hasPrefix("#") || !Self.isSafe(path) ? nil : path
+            return Self.isListed(path) ? path : nil
         })
     }
+
+    /// Whether `path` is kept by reading: the file as written lists only such paths.
+    static func isListed(_ path: String) -> Bool { !path.hasPrefix("#") && isSafe(path) }
 
     var bytes: [UInt8] {
         Array(([Self.header] + paths.sorted()).joined(separator: "\n").utf8) + [0x0A]

@@ -11,6 +11,9 @@ public struct PublishedChanges {
     /// Files of feeds no longer produced, removed.
     public var removed: [String] = []
 
+    /// The manifest as the run left it, as reading it back gives it; nil in a dry run.
+    var manifest: Manifest?
+
     /// Files created or updated.
     public var changedCount: Int { created.count + updated.count }
 }

@@ -13,10 +13,11 @@ struct Publisher {
     /// What earlier runs wrote: the only files feedpub may replace or remove.
     let manifest: Manifest
 
-    init(folder: OutputFolder, dryRun: Bool) {
+    /// `known`: the manifest a watch's last rebuild left, used while the file is unchanged.
+    init(folder: OutputFolder, dryRun: Bool, known: KnownManifest? = nil) {
         self.folder = folder
         self.dryRun = dryRun
-        manifest = Manifest(readingFrom: folder)
+        manifest = KnownManifest.current(in: folder, known: known)
     }
 
     struct Document {
@@ -75,14 +76,16 @@ struct Publisher {
         }
         let previous = manifest
         let produced = kept.union(staged.filter { if case .refused = $0.staged { false } else { true } }.map(\.path))
-        let stale = previous.paths.subtracting(produced).sorted().filter { folder.existing($0).bytes != nil }
+        // Each worked out once: 100,000 paths hashed per pass.
+        let added = produced.subtracting(previous.paths), gone = previous.paths.subtracting(produced)
+        let stale = gone.sorted().filter { folder.existing($0).bytes != nil }
         guard !dryRun else {
             changes.removed = stale
             return changes
         }
         do {
             // Record new paths before they appear, so a killed run cannot orphan a file.
-            if !produced.isSubset(of: previous.paths) {
+            if !added.isEmpty {
                 try folder.write(Manifest(paths: previous.paths.union(produced)).bytes, to: Manifest.fileName)
             }
         } catch {
@@ -90,16 +93,29 @@ struct Publisher {
         }
         try folder.commit(files)
         // Before the stale files go, so that their folders are left empty and go with them.
-        let everyPath = produced.union(stale)
-        let names = Set(everyPath.map { String($0.split(separator: "/").last!) } + [Manifest.fileName])
-        for directory in Set(everyPath.map { $0.split(separator: "/").dropLast().joined(separator: "/") }) {
-            folder.removeLeftoverTemporaries(in: directory, names: names)
-        }
+        var places = previous.leftoverPlaces ?? LeftoverPlaces(produced.union(stale))
+        if previous.leftoverPlaces != nil { places.add(added) }
+        for directory in places.folders { folder.removeLeftoverTemporaries(in: directory, names: places.names) }
         for path in stale {
             try folder.remove(path)
             changes.removed.append(path)
         }
-        try folder.write(Manifest(paths: produced).bytes, to: Manifest.fileName)
+        changes.manifest = try recordFinally(produced, added: added, unchanged: added.isEmpty && gone.isEmpty, previous: previous)
+        changes.manifest?.leftoverPlaces = places
         return changes
+    }
+
+    /// Writes the manifest listing `produced` (unless the file already holds exactly that:
+    /// `unchanged` from a manifest as written) and returns it as reading the file back would
+    /// give it; `added`: the paths the previous manifest did not list.
+    private func recordFinally(_ produced: Set<String>, added: Set<String>, unchanged: Bool,
+                               previous: Manifest) throws(OutputFolder.Failure) -> Manifest {
+        guard !(previous.isAsWritten && unchanged) else { return previous }
+        try folder.write(Manifest(paths: produced).bytes, to: Manifest.fileName)
+        // Paths the previous manifest held were read back already; only new ones need the check.
+        let allListed = added.allSatisfy(Manifest.isListed)
+        var written = Manifest(paths: allListed ? produced : produced.filter(Manifest.isListed))
+        written.isAsWritten = allListed
+        return written
     }
 }

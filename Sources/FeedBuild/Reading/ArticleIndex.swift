@@ -52,32 +52,72 @@ struct ArticleIndex {
     }
 
     /// For each file (in listing order), its record if it can be recalled instead of read: the
-    /// same path and version, and settled, and its summary's keyword bits known for `keywords`
-    /// (the same list, or one it only removed keywords from: the bits are then renumbered; an
-    /// added keyword's matches are unknown, so the articles are read again). Both lists are in
-    /// `InputFolder` order: one merge pass.
-    func matching(_ files: [InputFolder.File], keywords: KeywordList = KeywordList()) -> [Record?] {
-        var result = [Record?](repeating: nil, count: files.count)
+    /// same path and version, and settled (`settled[position]` when given, else the record's own
+    /// flag), and its summary's keyword bits known for `keywords` (the same list, or one it only
+    /// removed keywords from: the bits are then renumbered; an added keyword's matches are
+    /// unknown, so the articles are read again). Both lists are in `InputFolder` order: one merge pass.
+    func matching(_ files: [InputFolder.File], keywords: KeywordList = KeywordList(), settled: [Bool]? = nil) -> [Record?] {
+        let (records, toRead) = recalled(files, keywords: keywords, settled: settled)
+        var result = records.map { Optional($0) }
+        for position in toRead { result[position] = nil }
+        return result
+    }
+
+    /// `matching` as one records array, built once: each recalled record copied into place,
+    /// and a placeholder (`Record.toRead`) at the positions to read, which `toRead` lists.
+    func recalled(_ files: [InputFolder.File], keywords: KeywordList, settled: [Bool]?) -> (records: [Record], toRead: [Int]) {
         let positions = keywords.positions(in: self.keywords)
         let renumbers = positions != nil && self.keywords != keywords.folded
+        var result: [Record] = []
+        result.reserveCapacity(files.count)
+        var toRead: [Int] = []
         var next = 0
         for (index, file) in files.enumerated() {
             while next < records.count && InputFolder.precedes(records[next].path, file.path) { next += 1 }
-            guard next < records.count, records[next].path == file.path else { continue }
-            if records[next].isSettled && records[next].version == file.version {
-                result[index] = renumbers ? records[next].renumbered(positions!) : records[next].recalled(knowingKeywords: positions != nil)
+            let found = next < records.count && records[next].path == file.path
+            if found, settled?[next] ?? records[next].isSettled, records[next].version == file.version,
+               positions != nil || !records[next].outcome.isArticle {
+                result.append(renumbers ? records[next].renumbered(positions!) : records[next])
+            } else {
+                toRead.append(index)
+                result.append(.toRead(file))
             }
-            next += 1
+            if found { next += 1 }
         }
-        return result
+        return (result, toRead)
+    }
+}
+
+extension ArticleIndex.Outcome {
+    /// Whether the file gave an article. Each of these looks at the outcome in place: binding
+    /// its payload from an array element copied every field of 100,000 summaries per run.
+    var isArticle: Bool { if case .article = self { true } else { false } }
+
+    /// The article's `publishedAt`, in seconds since the epoch; nil when the file gave none.
+    var publishedSeconds: Int64? {
+        if case let .article(summary, _) = self { summary.publishedAt.secondsSinceEpoch } else { nil }
+    }
+
+    /// Whether the file gave an article with warnings (most give none: only a scalar leaves,
+    /// and the payload is not copied).
+    var hasWarnings: Bool { if case let .article(_, warnings) = self { !warnings.isEmpty } else { false } }
+
+    /// The article's warnings; none for a file that gave no article.
+    var warnings: [String] { if case let .article(_, warnings) = self { warnings } else { [] } }
+
+    /// Why the file gave no article (rejected or unreadable); nil for an article.
+    var failure: String? {
+        switch self {
+        case .article: nil
+        case let .rejected(reason), let .unreadable(reason): reason
+        }
     }
 }
 
 extension ArticleIndex.Record {
-    /// This record, unless it is an article whose keyword bits are unknown (read it again).
-    func recalled(knowingKeywords: Bool) -> ArticleIndex.Record? {
-        guard case .article = outcome else { return self }
-        return knowingKeywords ? self : nil
+    /// A stand-in for `file` until it is read: unsettled, its outcome replaced by the read's.
+    static func toRead(_ file: InputFolder.File) -> ArticleIndex.Record {
+        ArticleIndex.Record(path: file.path, version: file.version, isSettled: false, outcome: .unreadable(""))
     }
 
     /// This record with its summary's keyword bits renumbered (`KeywordBits.remapped`).

@@ -40,12 +40,13 @@ public struct InputProblems {
         rejectedCount = skipped.count
         for (index, file) in listing.files.enumerated() {
             addSkipped(before: file.path)
-            switch records[index].outcome {
-            case let .article(_, warnings):
-                for warning in warnings { problems.append(Problem(path: display(file.path), severity: .warning, message: warning)) }
-            case let .rejected(reason), let .unreadable(reason):
+            if !records[index].outcome.isArticle, let reason = records[index].outcome.failure {
                 rejectedCount += 1
                 problems.append(Problem(path: display(file.path), severity: .error, message: reason))
+            }
+            guard records[index].outcome.hasWarnings else { continue }
+            for warning in records[index].outcome.warnings {
+                problems.append(Problem(path: display(file.path), severity: .warning, message: warning))
             }
         }
         addSkipped(before: nil)

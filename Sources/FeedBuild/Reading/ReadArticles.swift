@@ -23,10 +23,10 @@ public struct ReadArticles {
         self.index = index
         self.readCount = readCount
         var count = 0, newest: Int64? = nil
-        for record in index.records {
-            guard case let .article(summary, _) = record.outcome else { continue }
+        for position in index.records.indices {
+            guard let published = index.records[position].outcome.publishedSeconds else { continue }
             count += 1
-            newest = max(newest ?? .min, summary.publishedAt.secondsSinceEpoch)
+            newest = max(newest ?? .min, published)
         }
         (articleCount, newestPublished) = (count, newest)
         problems = InputProblems(listing: listing, records: index.records, in: input)

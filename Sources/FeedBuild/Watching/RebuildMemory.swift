@@ -15,6 +15,9 @@ final class RebuildMemory {
     /// The cache the last build left (what `RunMemory.remember` would write); nil before the
     /// first build and without a cache.
     private(set) var cache: ArticleCache?
+    /// The output folder's manifest as the last build left it (`Publisher` reuses it while the
+    /// file is unchanged).
+    var manifest: KnownManifest?
     /// Where `cache` is saved, and whether the file there is older than it.
     private var store: CacheStore?
     private(set) var isUnsaved = false
