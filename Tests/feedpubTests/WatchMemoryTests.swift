@@ -66,6 +66,8 @@ struct WatchMemoryTests {
             let watch = try WatchProcess(in: folder, input: input)
             let caches = folder.appendingPathComponent(".cache/feedpub", isDirectory: true)
             let older = folder.appendingPathComponent("older-cache", isDirectory: true)
+            // The first build's cache is written once the input has been quiet for a while.
+            _ = try watch.waitFor("the first build's cache file") { try? Self.cacheFile(in: caches) }
             try FileManager.default.copyItem(at: caches, to: older)
             _ = try watch.lineAfter { try WatchScene.writeAndRename(WatchScene.article("new", title: "Arrived", minute: 30), to: input.appendingPathComponent("new.md")) }
             _ = try watch.lineAfter { try FileManager.default.removeItem(at: input.appendingPathComponent("base-1.md")) }
@@ -86,5 +88,53 @@ struct WatchMemoryTests {
             #expect(try FeedpubCommand.run(build, in: folder).status == 0)
             try expectColdTree(watch, after: "a build from an older cache file")
         }
+    }
+
+    @Test("a change through another hard link, which no event names, is published by a later rebuild")
+    func changeThroughAnotherHardLink() throws {
+        try withTemporaryFolder { folder in
+            let input = try WatchScene.input(in: folder, count: 3)
+            let watch = try WatchProcess(in: folder, input: input)
+            let elsewhere = folder.appendingPathComponent("elsewhere.md")
+            #expect(link(input.appendingPathComponent("base-1.md").path, elsewhere.path) == 0)
+            try WatchScene.write(WatchScene.article("base-1", title: "Edited through another link", minute: 1), to: elsewhere)
+            // An event elsewhere in the folder: the rebuilds after it look at every file again.
+            _ = try watch.lineAfter { try WatchScene.writeAndRename(WatchScene.article("other", title: "Another", minute: 20), to: input.appendingPathComponent("other.md")) }
+            _ = try watch.waitFor("the edit published", seconds: 15) {
+                try WatchScene.titles(in: watch.output).contains("Edited through another link") ? true : nil
+            }
+            try expectColdTree(watch, after: "a change through another hard link")
+            #expect(watch.stop() == 0)
+        }
+    }
+
+    @Test("the cache is written once the input is quiet, while the watch runs, and when it stops")
+    func cacheSavedWhenQuiet() throws {
+        try withTemporaryFolder { folder in
+            let input = try WatchScene.input(in: folder, count: 3)
+            let watch = try WatchProcess(in: folder, input: input)
+            let caches = folder.appendingPathComponent(".cache/feedpub", isDirectory: true)
+            let first = try watch.waitFor("the first build's cache file") { try? Self.cacheFile(in: caches) }
+            _ = try watch.lineAfter { try WatchScene.writeAndRename(WatchScene.article("new", title: "Arrived", minute: 30), to: input.appendingPathComponent("new.md")) }
+            // Still running: written again once quiet, with the new article in it.
+            _ = try watch.waitFor("the cache written after the rebuild") { try Self.cacheFile(in: caches) != first ? true : nil }
+            let saved = try Self.cacheFile(in: caches)
+            _ = try watch.lineAfter { try FileManager.default.removeItem(at: input.appendingPathComponent("base-0.md")) }
+            #expect(watch.stop() == 0)
+            #expect(try Self.cacheFile(in: caches) != saved, "the last rebuild's cache written when the watch stopped")
+            let build = try FeedpubCommand.run(["build", "--input", input.path, "--output", watch.output.path, "--base-url", FixtureBuild.baseURL,
+                                                "--quiet"], in: folder)
+            #expect(build.status == 0)
+            try expectColdTree(watch, after: "a build from the cache saved at exit")
+        }
+    }
+
+    /// The one cache file in `caches`, with its modification date and size, which each save changes.
+    private static func cacheFile(in caches: URL) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: caches.path).filter { $0.hasSuffix(".cache") }
+        guard names.count == 1 else { throw CocoaError(.fileNoSuchFile) }
+        var info = stat()
+        guard lstat(caches.appendingPathComponent(names[0]).path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
+        return "\(names[0]) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 }

@@ -35,25 +35,24 @@ extension InputListing {
         files = merged
     }
 
-    /// Every listed file's version looked at again (one fstatat(2) each, on all cores), as a
-    /// fresh listing would see it: a file whose link count or contents changed through another
-    /// hard link is named by no event. Files no longer there as regular files are looked at
-    /// again as named paths.
-    mutating func restat(in root: FolderPath) {
+    /// The files whose version is no longer the listed one, each looked at again (one
+    /// fstatat(2) each, on the calling thread) as a fresh listing would see it: changed, or no
+    /// longer there as a regular file. A file whose link count or contents changed through
+    /// another hard link is named by no event; `relook` then brings these up to date.
+    /// `stopping` is asked every 1,000 files: true ends the look early.
+    func changedPaths(in root: FolderPath, stopping: () -> Bool = { false }) -> Set<String> {
         let folder = FileName.withSystemPath(root.typed) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        guard folder >= 0 else { return }
+        guard folder >= 0 else { return [] }
         defer { close(folder) }
-        let versions = Parallel.map(files) { file -> FileVersion? in
+        var changed = Set<String>()
+        for (position, file) in files.enumerated() {
+            if position % 1_000 == 0 && stopping() { break }
             var info = stat()
-            guard FileName.withSystemPath(file.path, { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0,
-                  (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return FileVersion(info)
+            let found = FileName.withSystemPath(file.path, { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0
+                && (info.st_mode & S_IFMT) == S_IFREG
+            if !found || FileVersion(info) != file.version { changed.insert(file.path) }
         }
-        var lost = Set<String>()
-        for (position, version) in versions.enumerated() where version != files[position].version {
-            if let version { files[position].version = version } else { lost.insert(files[position].path) }
-        }
-        relook(lost, in: root)
+        return changed
     }
 
     /// The position of `path` among the files (in path order), by bisection.

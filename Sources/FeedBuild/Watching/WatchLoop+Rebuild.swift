@@ -13,6 +13,7 @@ extension WatchLoop {
             try pollOnce(at: now)
         }
         if let batch = state.takeBatch(ifDueBy: now, settings.debounce) { try rebuild(batch) }
+        kept.saveIfQuiet(build)
     }
 
     /// Without inotify: every folder listed again and the configuration file's version compared.
@@ -62,7 +63,7 @@ extension WatchLoop {
                 Console.standardOutput(RebuildLine.rebuilt(changes, causes: causes, summary: summary, seconds: Self.seconds(since: firstSeen)))
             }
             built(summary)
-            recheckSoon()
+            afterBuild()
         } catch {
             switch error.status {
             case .noInput:

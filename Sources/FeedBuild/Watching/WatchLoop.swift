@@ -15,6 +15,8 @@ final class WatchLoop {
     let state: WatchState
     /// The listing and the cache kept from one build to the next.
     let kept: RebuildMemory
+    /// Every kept file looked at again after each build, for what no event names.
+    let restat: ListingRestat
     var reader: EventReader?
     /// When polling: when to look next (monotonic nanoseconds).
     var nextPoll: UInt64?
@@ -36,6 +38,7 @@ final class WatchLoop {
         let state = WatchState(Following(tree: tree, configurationName: settings.configurationPlace.name), waking: wake)
         self.state = state
         kept = RebuildMemory { [debounce = settings.debounce] in state.due(debounce) != nil }
+        restat = ListingRestat(root: settings.input) { [state] paths in state.named(paths) }
     }
 
     func run() throws(BuildFailure) {
@@ -47,13 +50,14 @@ final class WatchLoop {
             Console.standardOutput(RebuildLine.first(summary, settings: settings, polling: nextPoll != nil, seconds: Self.seconds(since: started)))
         }
         built(summary)
-        recheckSoon()
+        afterBuild()
         while signals.signal == nil {
             wake.wait(milliseconds: timeout())
             guard signals.signal == nil else { break }
             try step()
         }
         reader?.stop()
+        restat.stop()
         kept.saveBeforeExit(build)
     }
 
@@ -103,18 +107,28 @@ final class WatchLoop {
         nextPoll = WatchState.now + UInt64(settings.pollSeconds) * 1_000_000_000
     }
 
-    /// Milliseconds until the next batch is due or the next poll, -1 when nothing is waiting.
+    /// Milliseconds until the next batch is due, the next poll or the cache's save, -1 when
+    /// nothing is waiting.
     private func timeout() -> Int32 {
         var deadline = state.due(settings.debounce)
-        if let nextPoll { deadline = min(deadline ?? nextPoll, nextPoll) }
+        // The save waits while a batch does (its rebuild keeps the cache anew), never spinning on it.
+        let save = deadline == nil ? kept.saveDue : nil
+        for next in [nextPoll, save].compactMap({ $0 }) { deadline = min(deadline ?? next, next) }
         guard let deadline else { return -1 }
         let now = WatchState.now
         return deadline <= now ? 0 : Int32(min((deadline - now + 999_999) / 1_000_000, 3_600_000))
     }
 
+    /// After a build: the files it found changed unannounced looked at again by a rebuild soon,
+    /// and, when watching, every other kept file looked at again in the background.
+    func afterBuild() {
+        recheckSoon()
+        if reader != nil, let listing = kept.listing { restat.look(at: listing) }
+    }
+
     /// A batch for the files the last build found changed unannounced, so that a rebuild soon
     /// looks at them again.
-    func recheckSoon() {
+    private func recheckSoon() {
         let paths = kept.takeRecheck()
         guard !paths.isEmpty else { return }
         var batch = ChangeBatch()

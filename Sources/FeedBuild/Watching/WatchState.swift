@@ -42,6 +42,16 @@ final class WatchState: Sendable {
         }
     }
 
+    /// Adds `paths`, found changed though no event named them, to the batch waiting (due by its
+    /// own times, or after the debounce when none was waiting), and wakes the loop.
+    func named(_ paths: Set<String>) {
+        withFollowing { following in
+            following.batch.touched.formUnion(paths)
+            if following.batch.isEmpty { following.batch.saw(at: Self.now) }
+        }
+        wake.wake()
+    }
+
     /// Puts back changes whose rebuild could not run, to be tried again at `retry`.
     func putBack(_ batch: ChangeBatch, retryingAt retry: UInt64) {
         var again = batch
