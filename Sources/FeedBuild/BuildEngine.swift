@@ -44,12 +44,18 @@ public struct BuildEngine {
         let printed = read.problems.problems.count
         let site = SiteCatalog(&read, settings: settings)
         read.problems.print(from: printed, except: known)
-        var plan = BuildPlan(site.documents, catalog: site.catalog, files: listing.files, previous: memory.previous, settings: settings)
+        var plan = BuildPlan(site.documents, catalog: site.catalog, files: listing.files, previous: memory.previous, settings: settings,
+                             keepingEntryKeys: kept != nil)
         timings.end("plan")
 
         let publisher = Publisher(folder: folder, dryRun: settings.dryRun, known: kept?.manifest)
-        let renderer = FeedRenderer(settings: settings, catalog: site.catalog, index: read.index, publisher: publisher)
+        var renderer = FeedRenderer(settings: settings, catalog: site.catalog, index: read.index, publisher: publisher)
+        if let kept {
+            kept.entries.begin(settings: memory.settingsFingerprint)
+            (renderer.memory, renderer.entryKeys) = (kept.entries, plan.entryKeys)
+        }
         var rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
+        kept?.entries.finish()
         timings.end("render")
         let newest = read.newestPublished
         let retirement = Retirement(feeds: site.feeds, newest: newest, settings: settings, publisher: publisher)

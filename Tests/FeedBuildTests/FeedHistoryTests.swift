@@ -1,3 +1,4 @@
+import FeedModel
 @testable import FeedBuild
 import Testing
 
@@ -65,5 +66,27 @@ struct FeedHistoryTests {
             "location = /feeds/topics/ai { return 301 https://example.com/feeds/topics/ai-news/; }",
             "location ^~ /feeds/topics/ai/ { rewrite ^/feeds/topics/ai/(.*)$ https://example.com/feeds/topics/ai-news/$1 permanent; }"])
         #expect(ServerLists.servedPath(of: "https://example.com/a b/") == "/")
+    }
+
+    @Test("a feed's key is the kind as Swift prints it, case folded: names with quotes, backslashes, controls and accents too")
+    func keysAsPrinted() {
+        let names = ["AI", "Élections 2024", "say \"hi\"", "back\\slash", "tab\there", "line\nbreak", "🦊 fox", "e\u{301}", "nul\u{0}x", "\u{7F}del"]
+        for name in names {
+            for kind in [FeedHeader.Kind.topic(name), .provider(name), .custom(name), .language(name)] {
+                #expect(FeedHistory.key(of: kind) == String(describing: kind).lowercased(), "\(kind)")
+            }
+        }
+        #expect(FeedHistory.key(of: .all) == String(describing: FeedHeader.Kind.all))
+    }
+
+    @Test("the record reads back what it wrote, and a text with CR LF line ends as characters split it")
+    func readsBackAndCRLF() {
+        var history = FeedHistory()
+        history.feeds["topic(\"ai\")"] = FeedHistory.Feed(folder: "topics/ai", retiredAt: nil, formerFolders: ["topics/a-i"])
+        history.feeds["provider(\"x\")"] = FeedHistory.Feed(folder: "providers/x", retiredAt: 1_700_000_000)
+        history.gone = ["topics/old"]
+        #expect(FeedHistory(text: history.text) == history)
+        #expect(FeedHistory(text: history.text.replacingOccurrences(of: "\n", with: "\r\n")) == FeedHistory(),
+                "CR LF is one character: the text is one line, a comment")
     }
 }

@@ -12,11 +12,12 @@ import Glibc
 @Suite("Watch: rebuilds from memory")
 struct WatchMemoryTests {
     /// A cold `build --no-cache` of `input` into `<folder>/reference`, compared with the watch's output.
-    private func expectColdTree(_ watch: WatchProcess, after event: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectColdTree(_ watch: WatchProcess, after event: String, arguments: [String] = [],
+                                sourceLocation: SourceLocation = #_sourceLocation) throws {
         let reference = watch.folder.appendingPathComponent("reference")
         try? FileManager.default.removeItem(at: reference)
         let cold = try FeedpubCommand.run(["build", "--input", watch.input.path, "--output", reference.path,
-                                           "--base-url", FixtureBuild.baseURL, "--no-cache", "--quiet"], in: watch.folder)
+                                           "--base-url", FixtureBuild.baseURL, "--no-cache", "--quiet"] + arguments, in: watch.folder)
         #expect(cold.status == 0 || cold.status == 65, "\(event): \(cold.standardError)", sourceLocation: sourceLocation)
         let differences = FileTree.differences(expected: try FileTree(reading: reference), actual: try FileTree(reading: watch.output))
         #expect(differences.isEmpty, "after \(event): \(differences.prefix(5))", sourceLocation: sourceLocation)
@@ -55,6 +56,38 @@ struct WatchMemoryTests {
                 #expect(line.hasPrefix("feedpub: "), "\(event): \(line)")
                 try expectColdTree(watch, after: event)
             }
+            #expect(watch.stop() == 0)
+        }
+    }
+
+    @Test("entries recalled from the last rebuild follow what changed around them: their provider feed's name, and feedpub.yml")
+    func recalledEntriesFollowTheirFeeds() throws {
+        try withTemporaryFolder { folder in
+            let input = try WatchScene.input(in: folder, count: 3)
+            let watch = try WatchProcess(in: folder, input: input)
+            let file = { (name: String) in input.appendingPathComponent(name) }
+            // Every rebuild below re-renders the base articles' feeds, recalling their entries.
+            let pictured = WatchScene.article("first", title: "First", minute: 20).replacingOccurrences(
+                of: "topics:", with: "images:\n  - {url: \"https://img.example.com/first.jpg\", width: 1200, height: 800}\ntopics:")
+            _ = try watch.lineAfter { try WatchScene.writeAndRename(pictured, to: file("first.md")) }
+            try expectColdTree(watch, after: "a first new article")
+            // Five articles spelling the provider "WATCH DESK" outnumber the four spelling it
+            // "Watch Desk": the provider feed's title, which every entry's <source> names, changes.
+            for index in 0..<5 {
+                let text = WatchScene.article("loud-\(index)", title: "Loud \(index)", minute: 21 + index)
+                    .replacingOccurrences(of: "name: \"Watch Desk\"", with: "name: \"WATCH DESK\"")
+                try Data(text.utf8).write(to: file(".loud-\(index).tmp"))
+            }
+            // Renamed in at once, so that one rebuild sees all five.
+            _ = try watch.lineAfter {
+                for index in 0..<5 { #expect(rename(file(".loud-\(index).tmp").path, file("loud-\(index).md").path) == 0) }
+            }
+            try expectColdTree(watch, after: "the provider's name respelled by most of its articles")
+            // Without the lead image in the HTML, the entry with an image reads differently: what was
+            // recalled under the old settings must not be.
+            let configuration = folder.appendingPathComponent("feedpub.yml")
+            _ = try watch.lineAfter { try WatchScene.write("images: {lead_in_html: false}\n", to: configuration) }
+            try expectColdTree(watch, after: "feedpub.yml changed how entries show their image", arguments: ["--config", configuration.path])
             #expect(watch.stop() == 0)
         }
     }

@@ -10,6 +10,9 @@ struct BuildPlan {
     private(set) var kept = Set<String>()
     /// Files to render, in document order.
     private(set) var stale: [RenderJob] = []
+    /// What each shown article adds to the fingerprints, kept when asked for: a watch recalls
+    /// its entries by it (`EntryMemory`).
+    private(set) var entryKeys: EntryFingerprints?
 
     /// One planned file before the decision is collected.
     fileprivate struct Checked {
@@ -22,8 +25,10 @@ struct BuildPlan {
 
     /// Each document's files fingerprinted and checked against `previous`; each feed's hashing
     /// and file checks are independent of the others', so they run on all cores.
-    init(_ documents: [FeedPlan], catalog: FeedCatalog, files: [InputFolder.File], previous: ArticleCache, settings: BuildSettings) {
+    init(_ documents: [FeedPlan], catalog: FeedCatalog, files: [InputFolder.File], previous: ArticleCache, settings: BuildSettings,
+         keepingEntryKeys: Bool = false) {
         let entries = EntryFingerprints(documents, catalog: catalog, files: files)
+        if keepingEntryKeys { entryKeys = entries }
         let checked = Parallel.map(documents) { plan in
             var base = Self.fingerprint(of: plan, entries: entries)
             Self.addSettings(settings, of: plan, catalog: catalog, to: &base)

@@ -19,11 +19,18 @@ struct EntrySource {
         var missing: [Int] = []
     }
 
-    /// The entries `plans` show, each article read once, in parallel.
-    func entries(for plans: [FeedPlan]) -> Loaded {
+    /// The articles `plans` show, each once, in index order.
+    static func shown(by plans: [FeedPlan]) -> [Int] {
         var needed = Set<Int>()
         for plan in plans { needed.formUnion(plan.entryIndices) }
-        let indices = needed.sorted()
+        return needed.sorted()
+    }
+
+    /// The entries `plans` show, each article read once, in parallel.
+    func entries(for plans: [FeedPlan]) -> Loaded { entries(of: Self.shown(by: plans)) }
+
+    /// The entries of `indices` (in index order), each read once, in parallel.
+    func entries(of indices: [Int]) -> Loaded {
         let entries = Parallel.map(indices) { entry(of: $0) }
         var loaded = Loaded()
         for (index, entry) in zip(indices, entries) {

@@ -9,6 +9,9 @@ struct FeedRenderer {
     /// Pass 1's index: the file versions the entries must still have.
     let index: ArticleIndex
     let publisher: Publisher
+    /// A watch's entries from its recent rebuilds (`EntryMemory`), recalled by `entryKeys`.
+    var memory: EntryMemory? = nil
+    var entryKeys: EntryFingerprints? = nil
 
     /// Full articles held at once while rendering: archive pages can show every article, and
     /// holding them all would grow memory with the corpus.
@@ -35,7 +38,7 @@ struct FeedRenderer {
             for format in FeedFormat.allCases {
                 let jobs = batch.filter { $0.format == format }
                 guard !jobs.isEmpty else { continue }
-                let shared = renderSharedEntries(entries, for: jobs.map(\.plan), format: format)
+                let shared = renderEntries(entries, for: jobs.map(\.plan), format: format)
                 do {
                     rendered.append(try FeedRendering.render(jobs.map { job in
                         FeedRendering.Job(path: job.path, format: format, site: settings.site, header: job.plan.header,

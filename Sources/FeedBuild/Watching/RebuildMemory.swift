@@ -27,6 +27,8 @@ final class RebuildMemory {
     private var lastKept = WatchState.now
     /// Files pass 2 found changed since the listing said: looked at again by a rebuild soon.
     private(set) var toRecheck: Set<String> = []
+    /// The entries the last rebuilds read in pass 2, recalled by the next.
+    let entries = EntryMemory()
     /// Whether changes are waiting for the next rebuild: then saving waits.
     private let isBusy: () -> Bool
 
