@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// A value computed on another thread while the caller goes on; `wait()` returns it.
 ///
@@ -7,13 +8,18 @@ import Dispatch
 final class BackgroundValue<Value>: @unchecked Sendable {
     private var value: Value?
     private let done = DispatchSemaphore(value: 0)
+    private let ready = Atomic<Bool>(false)
 
     init(_ work: @escaping @Sendable () -> Value) {
         DispatchQueue.global().async {
             self.value = work()
+            self.ready.store(true, ordering: .releasing)
             self.done.signal()
         }
     }
+
+    /// Whether `wait()` would return at once.
+    var isReady: Bool { ready.load(ordering: .acquiring) }
 
     /// The value; call it once.
     func wait() -> Value {

@@ -49,15 +49,38 @@ struct CacheStore {
         }
     }
 
-    /// The cache written to a temporary file beside `path` (named as `OutputFolder.stage` names them).
-    private func write(_ cache: ArticleCache, beside path: String) throws(OutputFolder.Failure) -> OutputFolder.StagedFile {
+    /// The cache written to its temporary file and flushed to disk, without the output folder's
+    /// lock: a watch does this on another thread, then renames it into place under the lock
+    /// (`commit`). Nil when it cannot be written (a warning says so).
+    func stage(_ cache: ArticleCache) -> OutputFolder.StagedFile? {
+        do {
+            try OutputFolder(root: folder).prepare()
+            return try write(cache, beside: folder.appending(fileName), flushing: true)
+        } catch {
+            Console.warning("cache not saved (the next run will read every file again): \(error.message)")
+            return nil
+        }
+    }
+
+    /// Puts a staged cache file in place; under the output folder's lock.
+    func commit(_ staged: OutputFolder.StagedFile) {
+        do {
+            try OutputFolder(root: folder).commit([staged])
+        } catch {
+            Console.warning("cache not saved (the next run will read every file again): \(error.message)")
+        }
+    }
+
+    /// The cache written to a temporary file beside `path` (named as `OutputFolder.stage` names
+    /// them); `flushing`: on disk before it returns, so that committing it waits for nothing.
+    private func write(_ cache: ArticleCache, beside path: String, flushing: Bool = false) throws(OutputFolder.Failure) -> OutputFolder.StagedFile {
         let temporary = folder.appending(".\(fileName).\(getpid()).tmp")
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         var written = false
         if fd >= 0 {
             var writer = ByteWriter(flushingTo: fd)
             cache.encode(to: &writer, identity: identity)
-            written = writer.flush()
+            written = writer.flush() && (!flushing || fdatasync(fd) == 0)
             written = close(fd) == 0 && written
         }
         guard written else {

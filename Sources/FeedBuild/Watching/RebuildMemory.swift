@@ -5,7 +5,8 @@
 ///
 /// The cache file is written once the input has been quiet for `quietBeforeSave` after a build
 /// (never between a change and its rebuild: writing 100,000 records takes a quarter of a
-/// second), at the latest every `saveInterval` while changes keep coming, and when the watch
+/// second), at the latest every `saveInterval` while changes keep coming (then on another
+/// thread, and put in place by the next build that finds it written), and when the watch
 /// stops. A watch killed before that leaves an older cache file: the next run reads and
 /// renders again what changed since, as after any older cache (each output file is checked
 /// against its version), and publishes the same feeds.
@@ -22,6 +23,8 @@ final class RebuildMemory {
     /// Where `cache` is saved, and whether the file there is older than it.
     private var store: CacheStore?
     private(set) var isUnsaved = false
+    /// The cache file being written on another thread while changes keep coming.
+    private var staging: BackgroundValue<OutputFolder.StagedFile?>?
     private var lastSaved = WatchState.now
     /// When the last build kept its cache (or a save found the output folder locked).
     private var lastKept = WatchState.now
@@ -36,7 +39,14 @@ final class RebuildMemory {
     /// How long the input stays quiet after a build before the cache is written.
     static let quietBeforeSave: UInt64 = 2_000_000_000
 
-    init(busy: @escaping () -> Bool = { false }) { isBusy = busy }
+    /// How long changes may keep coming before the cache is written anyway (`saveInterval`;
+    /// shorter in tests).
+    private let interval: UInt64
+
+    init(busy: @escaping () -> Bool = { false }, saveInterval: UInt64 = RebuildMemory.saveInterval) {
+        isBusy = busy
+        interval = saveInterval
+    }
 
     /// After the feeds are published, under the output folder's lock: keeps what this build
     /// learnt (`isNew`) or recalled; writes it out only when the last save is `saveInterval`
@@ -46,12 +56,30 @@ final class RebuildMemory {
         self.store = store
         isUnsaved = isUnsaved || isNew
         lastKept = WatchState.now
-        guard isUnsaved, WatchState.now - lastSaved >= Self.saveInterval else { return }
-        save()
+        commitStaged(waiting: false)
+        guard isUnsaved, staging == nil, WatchState.now - lastSaved >= interval else { return }
+        startStaging(cache, store: store)
+    }
+
+    /// Writes `cache` on another thread: while changes keep coming, the next rebuild is not
+    /// kept waiting for a quarter of a second. It is put in place under the lock later.
+    private func startStaging(_ cache: ArticleCache, store: CacheStore) {
+        let snapshot = UncheckedSendable(cache)
+        staging = BackgroundValue { store.stage(snapshot.value) }
+        isUnsaved = false
+        lastSaved = WatchState.now
+    }
+
+    /// Puts the cache written on another thread in place, under the output folder's lock: when
+    /// it is written, or after waiting for it (`waiting`).
+    private func commitStaged(waiting: Bool) {
+        guard let staging, waiting || staging.isReady else { return }
+        self.staging = nil
+        if let staged = staging.wait(), let store { store.commit(staged) }
     }
 
     /// When the cache is due to be written if the input stays quiet; nil when it is saved.
-    var saveDue: UInt64? { isUnsaved ? lastKept + Self.quietBeforeSave : nil }
+    var saveDue: UInt64? { isUnsaved || staging != nil ? lastKept + Self.quietBeforeSave : nil }
 
     /// Writes the cache once the input has been quiet for `quietBeforeSave` and no change is
     /// waiting, under the output folder's lock; when a cron run holds it, tries again later.
@@ -90,14 +118,16 @@ final class RebuildMemory {
     /// When the watch stops: the cache written if it is newer than the file, under the output
     /// folder's lock (skipped at once when a cron run holds it: that run writes its own).
     func saveBeforeExit(_ settings: BuildSettings) {
-        guard isUnsaved, !settings.dryRun,
+        guard isUnsaved || staging != nil, !settings.dryRun,
               let lock = try? OutputLock.preparing(OutputFolder(root: settings.output), waitingUpTo: 0) else { return }
         withExtendedLifetime(lock) { save() }
     }
 
     /// Called under the output folder's lock.
     private func save() {
-        guard let cache, let store else { return }
+        // The temporary file a write on another thread is using must not be removed under it.
+        commitStaged(waiting: true)
+        guard isUnsaved, let cache, let store else { return }
         store.removeLeftoverTemporaries()
         store.save(cache)
         isUnsaved = false
