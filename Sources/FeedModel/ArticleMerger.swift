@@ -12,14 +12,10 @@ enum ArticleMerger {
         let groups = URLGroups(summaries)
         // The few groups of several files, merged first: their winner gives the sort key.
         let repeated = groups.repeats.mapValues { members in merged(members.map { summaries[$0] }) }
-        // Per group, from arrays (constants: a closure over variables reads them through a box):
-        // a dictionary lookup per comparison cost more than the sort.
+        // Per group, from arrays: a dictionary lookup per comparison cost more than the sort.
         let (dates, isRepeated) = sortKeys(groups, repeated, summaries)
         func url(_ group: Int) -> String { isRepeated[group] ? repeated[group]!.url : summaries[groups.firsts[group]].url }
-        let order = dates.indices.sorted { a, b in
-            let (x, y) = (dates[a], dates[b])
-            return x != y ? x > y : url(a).utf8.lexicographicallyPrecedes(url(b).utf8)
-        }
+        let order = newestFirst(dates, url: url)
         let articles = order.map { group in isRepeated[group] ? repeated[group]! : single(summaries[groups.firsts[group]]) }
         let duplicates = repeated.keys.sorted().map { group in
             let article = repeated[group]!
@@ -27,6 +23,21 @@ enum ArticleMerger {
                                             mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
         return (articles, duplicates)
+    }
+
+    /// The groups newest first, ties broken by `url`'s bytes: sorted by date alone, then each
+    /// run of one date by URL. The URLs of two groups differ, so the order is the same as one
+    /// sort by both; comparing dates carried beside the groups costs less than looking them up.
+    private static func newestFirst(_ dates: [Timestamp], url: (Int) -> String) -> [Int] {
+        var order = dates.indices.map { (date: dates[$0].secondsSinceEpoch, group: $0) }.sorted { $0.date > $1.date }.map(\.group)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && dates[order[end]] == dates[order[start]] { end += 1 }
+            if end - start > 1 { order[start..<end].sort { url($0).utf8.lexicographicallyPrecedes(url($1).utf8) } }
+            start = end
+        }
+        return order
     }
 
     /// Per group, its `updated` and whether it holds several files.
