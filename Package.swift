@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "FeedModel"], swiftSettings: swiftSettings),
         .testTarget(name: "ByteScanTests", dependencies: ["ByteScan"], swiftSettings: swiftSettings),
         // FeedModel too: the block reader is held to libyaml on the repository's article files, by the article schema.
-        .testTarget(name: "FeedYAMLTests", dependencies: ["FeedYAML", "FeedModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedYAMLTests", dependencies: ["FeedYAML", "FeedModel", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedModelTests", dependencies: ["FeedModel", "FeedYAML", "TestSupport"], resources: [.copy("Fixtures")],
                     swiftSettings: swiftSettings),
         .testTarget(name: "FeedXMLTests", dependencies: ["FeedXML", "FeedModel", "CLibXML2", "TestSupport"],

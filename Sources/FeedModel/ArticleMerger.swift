@@ -1,31 +1,57 @@
 enum ArticleMerger {
     /// Merged articles in first-seen order of their URLs, each URL once.
     static func merge(_ summaries: [ArticleSummary]) -> [FeedCatalog.MergedArticle] {
-        // Most URLs occur once: index first occurrences, and group only the rest.
-        var first: [String: Int] = [:]
-        first.reserveCapacity(summaries.count)
-        var isFirst = [Bool](repeating: false, count: summaries.count)
-        var repeats: [Int: [Int]] = [:]
-        // Indices, not elements: iterating the elements copies (and retains) every field.
-        for index in summaries.indices {
-            let earlier = first[summaries[index].url, default: index]
-            if earlier == index {
-                first[summaries[index].url] = index
-                isFirst[index] = true
-            } else {
-                repeats[earlier, default: [earlier]].append(index)
-            }
+        let groups = URLGroups(summaries)
+        return groups.firsts.indices.map { merged(groups, $0, summaries) }
+    }
+
+    /// Merged articles newest `updated` first, ties broken by URL, and the URLs several files
+    /// gave, in first-seen order. The order is found on the groups and each article built once
+    /// in its place: building them first and rearranging moved every article's fields twice.
+    static func mergeNewestFirst(_ summaries: [ArticleSummary]) -> (articles: [FeedCatalog.MergedArticle], duplicates: [FeedCatalog.DuplicateURL]) {
+        let groups = URLGroups(summaries)
+        // The few groups of several files, merged first: their winner gives the sort key.
+        let repeated = groups.repeats.mapValues { members in merged(members.map { summaries[$0] }) }
+        // Per group, from arrays: a dictionary lookup per comparison cost more than the sort.
+        let (dates, isRepeated) = sortKeys(groups, repeated, summaries)
+        func url(_ group: Int) -> String { isRepeated[group] ? repeated[group]!.url : summaries[groups.firsts[group]].url }
+        let order = newestFirst(dates, url: url)
+        let articles = order.map { group in isRepeated[group] ? repeated[group]! : single(summaries[groups.firsts[group]]) }
+        let duplicates = repeated.keys.sorted().map { group in
+            let article = repeated[group]!
+            return FeedCatalog.DuplicateURL(url: article.url, winnerPath: article.winnerPath,
+                                            mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
         }
-        var merged: [FeedCatalog.MergedArticle] = []
-        merged.reserveCapacity(first.count)
-        for index in summaries.indices where isFirst[index] {
-            if let group = repeats[index] {
-                merged.append(merge(group.map { summaries[$0] }))
-            } else {
-                merged.append(single(summaries[index]))
-            }
+        return (articles, duplicates)
+    }
+
+    /// The groups newest first, ties broken by `url`'s bytes: sorted by date alone, then each
+    /// run of one date by URL. The URLs of two groups differ, so the order is the same as one
+    /// sort by both; comparing dates carried beside the groups costs less than looking them up.
+    private static func newestFirst(_ dates: [Timestamp], url: (Int) -> String) -> [Int] {
+        var order = dates.indices.map { (date: dates[$0].secondsSinceEpoch, group: $0) }.sorted { $0.date > $1.date }.map(\.group)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && dates[order[end]] == dates[order[start]] { end += 1 }
+            if end - start > 1 { order[start..<end].sort { url($0).utf8.lexicographicallyPrecedes(url($1).utf8) } }
+            start = end
         }
-        return merged
+        return order
+    }
+
+    /// Per group, its `updated` and whether it holds several files.
+    private static func sortKeys(_ groups: URLGroups, _ repeated: [Int: FeedCatalog.MergedArticle],
+                                 _ summaries: [ArticleSummary]) -> (dates: [Timestamp], isRepeated: [Bool]) {
+        var dates = groups.firsts.map { summaries[$0].publishedAt }
+        var isRepeated = [Bool](repeating: false, count: dates.count)
+        for (group, article) in repeated { (dates[group], isRepeated[group]) = (article.updatedAt, true) }
+        return (dates, isRepeated)
+    }
+
+    private static func merged(_ groups: URLGroups, _ group: Int, _ summaries: [ArticleSummary]) -> FeedCatalog.MergedArticle {
+        if let members = groups.repeats[group] { return merged(members.map { summaries[$0] }) }
+        return single(summaries[groups.firsts[group]])
     }
 
     /// The common case: a URL given by one file.
@@ -38,7 +64,7 @@ enum ArticleMerger {
         return merged
     }
 
-    private static func merge(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
+    private static func merged(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
         let versions = group.count == 1 ? group : group.sorted { byPath($0, $1) }
         let winner = versions.count == 1 ? versions[0] : versions.max { a, b in
             a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : byPath(b, a)

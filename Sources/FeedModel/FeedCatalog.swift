@@ -42,11 +42,8 @@ public struct FeedCatalog: Sendable {
     /// `customFeeds`: the feeds defined by rules.
     init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides, sourcesProviderFeeds: Bool = true,
          customFeeds: [CustomFeed] = []) {
-        let merged = ArticleMerger.merge(Self.applyingLanguageOverrides(overrides, to: summaries))
-        duplicates = merged.filter { $0.sourcePaths.count > 1 }.map { article in
-            DuplicateURL(url: article.url, winnerPath: article.winnerPath, mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath })
-        }
-        let articles = Self.newestFirst(consume merged)
+        let articles: [MergedArticle]
+        (articles, duplicates) = ArticleMerger.mergeNewestFirst(Self.applyingLanguageOverrides(overrides, to: summaries))
         // With archives every entry is kept; without, only the newest of each feed.
         let limit = site.archivePageSize == nil ? site.entryLimit : Int.max
         var all = Bucket(), topics = Axis(), providers = Axis(), languages = Axis()
@@ -108,47 +105,15 @@ public struct FeedCatalog: Sendable {
     /// Each article's provider feed, each spelling of a provider name cleaned once.
     private static func providerPlans(of articles: [MergedArticle], byName: [FeedName: Int]) -> [Int?] {
         guard !byName.isEmpty else { return Array(repeating: nil, count: articles.count) }
-        var bySpelling: [String: Int?] = [:]
+        var spellings = StringNumbering()
+        var planBySpelling: [Int?] = []
         // Indices, not elements: a closure over the elements copies (retains) every article's fields.
         return articles.indices.map { index in
             guard let raw = articles[index].providerName else { return nil }
-            if let known = bySpelling[raw] { return known }
-            let plan = FeedName(raw).flatMap { byName[$0] }
-            bySpelling[raw] = .some(plan)
-            return plan
+            let (spelling, isNew) = spellings.number(of: raw)
+            if isNew { planBySpelling.append(FeedName(raw).flatMap { byName[$0] }) }
+            return planBySpelling[spelling]
         }
-    }
-
-    /// Newest `updated` first, ties broken by URL.
-    private static func newestFirst(_ merged: consuming [MergedArticle]) -> [MergedArticle] {
-        // Sorting indices moves integers; sorting the articles would copy their strings around.
-        // The dates are compared from their own array: reading them through `merged[a]` copied
-        // (retained) whole articles on every comparison.
-        let updated = merged.map(\.updatedAt)
-        let order = merged.indices.sorted { a, b in
-            let (x, y) = (updated[a], updated[b])
-            return x != y ? x > y : merged[a].url.utf8.lexicographicallyPrecedes(merged[b].url.utf8)
-        }
-        return permuted(consume merged, to: order)
-    }
-
-    /// `elements` rearranged so that position `i` holds what was at `order[i]`: in place, by
-    /// swaps along the permutation's cycles, which move the articles instead of copying them.
-    private static func permuted(_ elements: consuming [MergedArticle], to order: [Int]) -> [MergedArticle] {
-        var elements = elements
-        var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            var at = start
-            while true {
-                placed[at] = true
-                let from = order[at]
-                // The cycle closes where the element first displaced from `start` belongs.
-                if from == start { break }
-                elements.swapAt(at, from)
-                at = from
-            }
-        }
-        return elements
     }
 }
 
@@ -180,8 +145,11 @@ private struct Bucket {
 /// Each spelling seen is mapped to a small integer once; counting then works on arrays, so
 /// 300,000 topic mentions cost one hash each.
 private struct Axis {
-    /// Spelling as written → its id, or -1 for a name that is empty once cleaned.
-    private var spellingIDs: [String: Int] = [:]
+    /// Spellings as written, by their number: spellings with other bytes but equal cleaned
+    /// forms meet in `register`'s `FeedName`, so byte equality numbers them exactly enough.
+    private var spellings = StringNumbering()
+    /// Per spelling number: its id, or -1 for a name that is empty once cleaned.
+    private var spellingIDs: [Int] = []
     /// Per spelling id: its feed's id and its display form.
     private var spellingFeed: [Int] = []
     private var spellingDisplay: [String] = []
@@ -191,13 +159,9 @@ private struct Axis {
     private var buckets: [Bucket] = []
 
     mutating func add(_ index: Int, name raw: String, limit: Int) {
-        let spelling: Int
-        if let known = spellingIDs[raw] {
-            spelling = known
-        } else {
-            spelling = register(raw)
-            spellingIDs[raw] = spelling
-        }
+        let (number, isNew) = spellings.number(of: raw)
+        if isNew { spellingIDs.append(register(raw)) }
+        let spelling = spellingIDs[number]
         guard spelling >= 0 else { return }
         spellingCount[spelling] += 1
         buckets[spellingFeed[spelling]].add(index, limit: limit)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import FeedModel
 @testable import FeedYAML
+import TestSupport
 
 /// `BlockYAMLReader`: wherever it reads a document, it builds libyaml's tree; everything else
 /// it declines, and libyaml reads it.
@@ -235,20 +236,5 @@ import Testing
             }
         }
         return files.sorted { $0.path < $1.path }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing mutation can be found again.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -41,6 +41,8 @@ struct EntryFingerprints {
     /// follows), its provider feed (its `<source>`) and the path and version of every file merged into it.
     private static func gather(_ index: Int, catalog: FeedCatalog, sources: [Int: String], files: [InputFolder.File]) -> [UInt8] {
         var bytes: [UInt8] = []
+        // Sized once: grown by appending, every entry's array was reallocated several times.
+        bytes.reserveCapacity(byteCount(of: index, catalog: catalog, sources: sources, files: files))
         func add(_ text: String) {
             bytes += text.utf8
             bytes.append(0x1F)
@@ -60,5 +62,14 @@ struct EntryFingerprints {
             add(Int64(bitPattern: version.inode))
         }
         return bytes
+    }
+
+    /// How many bytes `gather` makes of the article at `index`.
+    private static func byteCount(of index: Int, catalog: FeedCatalog, sources: [Int: String], files: [InputFolder.File]) -> Int {
+        let article = (url: catalog.articles[index].url, winner: catalog.articles[index].winnerPath, language: catalog.articles[index].language)
+        var count = article.url.utf8.count + article.winner.utf8.count + (article.language?.utf8.count ?? 0) + 3
+        if let plan = catalog.providerPlan(of: index) { count += sources[plan]!.utf8.count + 1 }
+        for index in catalog.articles[index].sourceIndices { count += files[index].path.utf8.count + 1 + 4 * 8 }
+        return count
     }
 }
