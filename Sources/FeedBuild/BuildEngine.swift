@@ -55,7 +55,6 @@ public struct BuildEngine {
             (renderer.memory, renderer.entryKeys) = (kept.entries, plan.entryKeys)
         }
         var rendered = try renderer.render(plan.stale, site: site, previous: memory.previous)
-        kept?.entries.finish()
         timings.end("render")
         let newest = read.newestPublished
         let retirement = Retirement(feeds: site.feeds, newest: newest, settings: settings, publisher: publisher)
@@ -80,6 +79,8 @@ public struct BuildEngine {
             // With them, what this run alone made: freed on another thread after the next run.
             ProcessLifetime.keep(read, memory, site, plan, rendered, publisher, retirement, changes)
         }
+        // After the feeds are out: the next rebuild waits for it, the published feeds do not.
+        kept?.entries.finish()
         timings.end("publish")
         summary.timings = timings
         settings.progress?.finish()

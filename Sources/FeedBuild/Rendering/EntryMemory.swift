@@ -64,16 +64,32 @@ final class EntryMemory {
     }
 
     /// After a rebuild: what the last `keptRebuilds` rebuilds did not use is dropped, then the
-    /// least recently used down to three quarters of `maximumKept`, to leave the next rebuild room.
+    /// least recently used down to three quarters of `maximumKept`, to leave the next rebuild
+    /// room. Found by counting uses per rebuild, and dropped key by key: copying the survivors
+    /// into a new table cost more than the rest of this.
     func finish() {
         let oldest = rebuild - Self.keptRebuilds
-        if kept.values.contains(where: { $0.lastUsed <= oldest }) {
-            kept = kept.filter { $0.value.lastUsed > oldest }
-        }
+        var uses = [Int](repeating: 0, count: Self.keptRebuilds)
+        for entry in kept.values where entry.lastUsed > oldest { uses[rebuild - entry.lastUsed] += 1 }
+        // Newest first, the rebuilds whose entries all fit stay whole; of the next, what fits.
         let room = Self.maximumKept * 3 / 4
-        guard kept.count > room else { return }
-        let leastRecent = kept.map { ($0.key, $0.value.lastUsed) }.sorted { $0.1 < $1.1 }.prefix(kept.count - room)
-        for (key, _) in leastRecent { kept[key] = nil }
+        var fitting = 0, age = 0
+        while age < uses.count, fitting + uses[age] <= room {
+            fitting += uses[age]
+            age += 1
+        }
+        let boundary = rebuild - age
+        var partial = age < uses.count ? room - fitting : 0
+        guard kept.count > fitting + partial else { return }
+        var dropped: [Key] = []
+        for (key, entry) in kept where entry.lastUsed <= boundary {
+            if entry.lastUsed == boundary && partial > 0 {
+                partial -= 1
+            } else {
+                dropped.append(key)
+            }
+        }
+        for key in dropped { kept[key] = nil }
     }
 
     /// How many entries are kept, for tests.
