@@ -1,7 +1,7 @@
 import Dispatch
 import Synchronization
 
-/// The kept listing's every file looked at again after each rebuild, on a thread of its own,
+/// The kept listing's every file looked at again after rebuilds, on a thread of its own,
 /// off the path from a change to its feed: a change through another hard link (contents, or
 /// the link count) is reported by inotify to no watched folder, yet a fresh listing sees it.
 /// The paths found changed are handed to `found`, which has a rebuild look at them as if an

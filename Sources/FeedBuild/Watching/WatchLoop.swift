@@ -15,7 +15,7 @@ final class WatchLoop {
     let state: WatchState
     /// The listing and the cache kept from one build to the next.
     let kept: RebuildMemory
-    /// Every kept file looked at again after each build, for what no event names.
+    /// Every kept file looked at again after builds (at most every 5 s), for what no event names.
     let restat: ListingRestat
     var reader: EventReader?
     /// When polling: when to look next (monotonic nanoseconds).
