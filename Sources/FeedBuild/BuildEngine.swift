@@ -42,7 +42,10 @@ public struct BuildEngine {
         if kept == nil { memory.forgetInputs() }
         timings.end("read")
         let printed = read.problems.problems.count
-        let site = SiteCatalog(&read, settings: settings)
+        var catalogMemory = kept?.catalog
+        kept?.catalog = nil
+        let site = SiteCatalog(&read, settings: settings, memory: &catalogMemory, previous: kept.map { _ in memory.previous.index },
+                               settingsFingerprint: memory.settingsFingerprint)
         read.problems.print(from: printed, except: known)
         var plan = BuildPlan(site.documents, catalog: site.catalog, files: listing.files, previous: memory.previous, settings: settings,
                              keepingEntryKeys: kept != nil)
@@ -74,8 +77,11 @@ public struct BuildEngine {
                 return RunRecord.made(summary, fingerprints: fingerprints, settings: settings, site: site, rendered: rendered,
                                produced: changes.manifest?.paths ?? [], unannounced: unannounced)
             }
+            let keeps = kept?.keeps
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, unannounced: unannounced,
                             problemKeys: read.problems.keys, output: settings.output, record: record, keeping: kept)
+            // The catalog stands for this run's index: kept only beside it.
+            if let kept, kept.keeps != keeps { kept.catalog = catalogMemory }
             // With them, what this run alone made: freed on another thread after the next run.
             ProcessLifetime.keep(read, memory, site, plan, rendered, publisher, retirement, changes)
         }
@@ -108,7 +114,7 @@ public struct BuildEngine {
         summary.rejected = read.problems.rejectedCount
         summary.articles = read.articleCount
         summary.exclusions = site.exclusions
-        summary.cleaning = settings.site.cleaning.tally(site.included)
+        summary.cleaning = site.cleaning
         summary.problems = read.problems.problems
         summary.feeds = site.feeds.count
         let hasCustomFeeds = site.feeds.contains { if case .custom = $0.kind { true } else { false } }

@@ -64,7 +64,8 @@ enum ArticleMerger {
         return merged
     }
 
-    private static func merged(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
+    /// The article of `group`, the summaries of one URL in any order.
+    static func merged(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
         let versions = group.count == 1 ? group : group.sorted { byPath($0, $1) }
         let winner = versions.count == 1 ? versions[0] : versions.max { a, b in
             a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : byPath(b, a)

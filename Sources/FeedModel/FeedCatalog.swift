@@ -42,48 +42,57 @@ public struct FeedCatalog: Sendable {
     /// `customFeeds`: the feeds defined by rules.
     init(summaries: [ArticleSummary], site: SiteConfiguration, overrides: FeedOverrides, sourcesProviderFeeds: Bool = true,
          customFeeds: [CustomFeed] = []) {
-        let articles: [MergedArticle]
-        (articles, duplicates) = ArticleMerger.mergeNewestFirst(Self.applyingLanguageOverrides(overrides, to: summaries))
+        self.init(CatalogArticles(summaries: Self.applyingLanguageOverrides(overrides, to: summaries)), site: site, overrides: overrides,
+                  sourcesProviderFeeds: sourcesProviderFeeds, customFeeds: customFeeds)
+    }
+
+    /// The feeds of `merged` (summaries with `applyingLanguageOverrides` applied), the rest as
+    /// `init(summaries:site:configuration:)`.
+    public init(_ merged: CatalogArticles, site: SiteConfiguration, configuration: FeedpubConfiguration = FeedpubConfiguration()) {
+        self.init(merged, site: site, overrides: configuration.overrides,
+                  sourcesProviderFeeds: configuration.writes(.provider("")), customFeeds: configuration.customFeeds)
+    }
+
+    init(_ merged: CatalogArticles, site: SiteConfiguration, overrides: FeedOverrides, sourcesProviderFeeds: Bool = true,
+         customFeeds: [CustomFeed] = []) {
+        let articles = merged.articles
+        duplicates = merged.duplicates
         // With archives every entry is kept; without, only the newest of each feed.
         let limit = site.archivePageSize == nil ? site.entryLimit : Int.max
-        var all = Bucket(), topics = Axis(), providers = Axis(), languages = Axis()
-        for index in articles.indices {
-            all.add(index, limit: limit)
-            for topic in articles[index].topics { topics.add(index, name: topic, limit: limit) }
-            if let provider = articles[index].providerName { providers.add(index, name: provider, limit: limit) }
-            if let language = articles[index].language { languages.add(index, name: language, limit: limit) }
-        }
+        let buckets = merged.buckets(limit: limit)
 
         var planner = CatalogPlanner(articles: articles, site: site)
         var plans = [planner.plan(.all, "", title: site.title,
                                   subtitle: overrides.allDescription ?? "The newest articles on every topic, from \(site.title)",
-                                  home: site.baseURL, all.indices,
+                                  home: site.baseURL, buckets.all.indices,
                                   branding: Self.branding(site: site, own: nil, articles: articles), language: site.language)]
-        for (name, slug, bucket) in topics.feeds(fixed: { name, _ in overrides.topic(name.display)?.slug }) {
-            let override = overrides.topic(name)
-            plans.append(planner.plan(.topic(name), "topics/" + slug, title: override?.title ?? "\(name) — \(site.title)",
+        for feed in merged.topics.feeds(buckets.topics, fixed: { name, _ in overrides.topic(name.display)?.slug }) {
+            let name = feed.display, override = overrides.topic(name)
+            plans.append(planner.plan(.topic(name), "topics/" + feed.slug, title: override?.title ?? "\(name) — \(site.title)",
                                       subtitle: override?.description ?? "The newest articles on \(name), from \(site.title)",
-                                      home: site.baseURL, bucket.indices,
+                                      home: site.baseURL, feed.bucket.indices,
                                       branding: Self.branding(site: site, own: override?.branding, articles: articles),
                                       language: override?.language ?? site.language))
         }
-        var providerPlanByName: [FeedName: Int] = [:]
+        // Per provider feed number, the position of its plan.
+        var providerPlanByFeed = [Int?](repeating: nil, count: merged.providers.feedCount)
         func domain(_ bucket: Bucket) -> String? { bucket.indices.lazy.compactMap { articles[$0].providerDomain }.first }
-        for (name, slug, bucket) in providers.feeds(fixed: { name, bucket in
+        for feed in merged.providers.feeds(buckets.providers, fixed: { name, bucket in
             overrides.providers.isEmpty ? nil : overrides.provider(name.display, domain: domain(bucket))?.slug
         }) {
+            let name = feed.display, bucket = feed.bucket
             let override = overrides.providers.isEmpty ? nil : overrides.provider(name, domain: domain(bucket))
-            if sourcesProviderFeeds, let key = FeedName(name) { providerPlanByName[key] = plans.count }
-            plans.append(planner.plan(.provider(name), "providers/" + slug, title: override?.title ?? "\(name) — \(site.title)",
+            if sourcesProviderFeeds { providerPlanByFeed[feed.feed] = plans.count }
+            plans.append(planner.plan(.provider(name), "providers/" + feed.slug, title: override?.title ?? "\(name) — \(site.title)",
                                       subtitle: override?.description ?? "The newest articles from \(name), via \(site.title)",
                                       home: domain(bucket).flatMap { CanonicalURL.http("https://\($0)/") } ?? site.baseURL, bucket.indices,
                                       branding: Self.branding(site: site, own: override?.branding, articles: articles, indices: bucket.indices),
                                       language: override?.language ?? site.language))
         }
-        for (tag, slug, bucket) in languages.feeds() {
-            let name = Self.languageName(tag)
-            plans.append(planner.plan(.language(tag), "languages/" + slug, title: "\(name) — \(site.title)",
-                                      subtitle: "The newest articles in \(name), from \(site.title)", home: site.baseURL, bucket.indices,
+        for feed in merged.languages.feeds(buckets.languages) {
+            let tag = feed.display, name = Self.languageName(tag)
+            plans.append(planner.plan(.language(tag), "languages/" + feed.slug, title: "\(name) — \(site.title)",
+                                      subtitle: "The newest articles in \(name), from \(site.title)", home: site.baseURL, feed.bucket.indices,
                                       branding: Self.branding(site: site, own: nil, articles: articles),
                                       language: Self.feedLanguage(ofLanguage: tag, site: site)))
         }
@@ -91,7 +100,7 @@ public struct FeedCatalog: Sendable {
         self.articles = articles
         self.plans = plans
         self.archivePages = planner.archivePages
-        self.providerPlans = Self.providerPlans(of: articles, byName: providerPlanByName)
+        self.providerPlans = merged.providerFeeds().map { $0 >= 0 ? providerPlanByFeed[$0] : nil }
     }
 
     /// The header of `article`'s provider feed (an index into `articles`), when it has one
@@ -101,20 +110,6 @@ public struct FeedCatalog: Sendable {
     /// The position in `plans` of `article`'s provider feed (`providerFeed(of:)`): articles of
     /// one provider share it, so what follows from the feed is worked out once per position.
     public func providerPlan(of article: Int) -> Int? { providerPlans[article] }
-
-    /// Each article's provider feed, each spelling of a provider name cleaned once.
-    private static func providerPlans(of articles: [MergedArticle], byName: [FeedName: Int]) -> [Int?] {
-        guard !byName.isEmpty else { return Array(repeating: nil, count: articles.count) }
-        var spellings = StringNumbering()
-        var planBySpelling: [Int?] = []
-        // Indices, not elements: a closure over the elements copies (retains) every article's fields.
-        return articles.indices.map { index in
-            guard let raw = articles[index].providerName else { return nil }
-            let (spelling, isNew) = spellings.number(of: raw)
-            if isNew { planBySpelling.append(FeedName(raw).flatMap { byName[$0] }) }
-            return planBySpelling[spelling]
-        }
-    }
 }
 
 extension FeedCatalog {
@@ -128,78 +123,5 @@ extension FeedCatalog {
             return mapping.entry(for: merged.applied(to: byPath[merged.winnerPath]!), providerFeed: catalog.providerFeed(of: index))
         }
         return catalog.plans.map { plan in Feed(header: plan.header, entries: plan.entryIndices.map { entries[$0] }) }
-    }
-}
-
-/// The newest entries of one feed, as indices into the sorted articles.
-private struct Bucket {
-    var indices: [Int] = []
-
-    mutating func add(_ index: Int, limit: Int) {
-        if indices.count < limit { indices.append(index) }
-    }
-}
-
-/// The feeds of one axis (topics, providers or languages), keyed by `FeedName`.
-///
-/// Each spelling seen is mapped to a small integer once; counting then works on arrays, so
-/// 300,000 topic mentions cost one hash each.
-private struct Axis {
-    /// Spellings as written, by their number: spellings with other bytes but equal cleaned
-    /// forms meet in `register`'s `FeedName`, so byte equality numbers them exactly enough.
-    private var spellings = StringNumbering()
-    /// Per spelling number: its id, or -1 for a name that is empty once cleaned.
-    private var spellingIDs: [Int] = []
-    /// Per spelling id: its feed's id and its display form.
-    private var spellingFeed: [Int] = []
-    private var spellingDisplay: [String] = []
-    private var spellingCount: [Int] = []
-    private var feedIDs: [FeedName: Int] = [:]
-    private var names: [FeedName] = []
-    private var buckets: [Bucket] = []
-
-    mutating func add(_ index: Int, name raw: String, limit: Int) {
-        let (number, isNew) = spellings.number(of: raw)
-        if isNew { spellingIDs.append(register(raw)) }
-        let spelling = spellingIDs[number]
-        guard spelling >= 0 else { return }
-        spellingCount[spelling] += 1
-        buckets[spellingFeed[spelling]].add(index, limit: limit)
-    }
-
-    private mutating func register(_ raw: String) -> Int {
-        guard let name = FeedName(raw) else { return -1 }
-        let feed: Int
-        if let known = feedIDs[name] {
-            feed = known
-        } else {
-            feed = names.count
-            feedIDs[name] = feed
-            names.append(name)
-            buckets.append(Bucket())
-        }
-        spellingFeed.append(feed)
-        spellingDisplay.append(name.display)
-        spellingCount.append(0)
-        return spellingFeed.count - 1
-    }
-
-    /// (display name, slug, bucket) for every name, in slug order; `fixed` gives an editor's
-    /// slug for a name, if any.
-    func feeds(fixed: (FeedName, Bucket) -> String? = { _, _ in nil }) -> [(String, String, Bucket)] {
-        var fixedSlugs: [FeedName: String] = [:]
-        for (name, bucket) in zip(names, buckets) { fixedSlugs[name] = fixed(name, bucket) }
-        let slugs = SlugAssigner.assign(names, fixed: fixedSlugs)
-        // Several raw spellings can share a display form ("AI" and " AI "): sum them first.
-        var counts = [[String: Int]](repeating: [:], count: names.count)
-        for spelling in spellingFeed.indices {
-            counts[spellingFeed[spelling]][spellingDisplay[spelling], default: 0] += spellingCount[spelling]
-        }
-        return names.indices.map { feed in
-            let display = counts[feed].max { a, b in
-                a.value != b.value ? a.value < b.value : b.key.unicodeScalars.lexicographicallyPrecedes(a.key.unicodeScalars)
-            }!.key
-            return (display, slugs[names[feed]]!, buckets[feed])
-        }.sorted { $0.1 < $1.1 }
     }
 }

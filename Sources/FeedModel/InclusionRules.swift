@@ -38,18 +38,38 @@ public struct InclusionRules: Sendable, Equatable {
     public func apply(to summaries: [ArticleSummary]) -> (kept: [ArticleSummary], exclusions: Exclusions) {
         var exclusions = Exclusions()
         guard !isEmpty else { return (summaries, exclusions) }
-        let oldest = maxAgeDays.flatMap { days in
-            summaries.lazy.map(\.publishedAt.secondsSinceEpoch).max().map { $0 - Int64(days) * 86_400 }
-        }
-        let topics = Set(excludedTopics.compactMap(FeedName.init))
-        let providers = Set(excludedProviders.compactMap(FeedName.init))
-        let domains = Set(excludedProviders.map { $0.lowercased() })
+        let judge = judge(newest: summaries.lazy.map(\.publishedAt.secondsSinceEpoch).max())
         var kept: [ArticleSummary] = []
         kept.reserveCapacity(summaries.count)
-        for var summary in summaries {
-            if onlyPublished && summary.isPublished != true {
+        for summary in summaries {
+            if let passed = judge.judge(summary, counting: &exclusions) { kept.append(passed) }
+        }
+        return (kept, exclusions)
+    }
+
+    /// The rules ready to judge one summary at a time, among summaries whose newest was
+    /// published `newest` (seconds since the epoch; nil for none): what `max_age_days` counts back from.
+    public func judge(newest: Int64?) -> Judge {
+        Judge(rules: self, oldest: maxAgeDays.flatMap { days in newest.map { $0 - Int64(days) * 86_400 } },
+              topics: Set(excludedTopics.compactMap(FeedName.init)), providers: Set(excludedProviders.compactMap(FeedName.init)),
+              domains: Set(excludedProviders.map { $0.lowercased() }))
+    }
+
+    /// `InclusionRules` with the names they exclude cleaned once.
+    public struct Judge: Sendable {
+        let rules: InclusionRules
+        /// The earliest publication kept, in seconds since the epoch.
+        public let oldest: Int64?
+        let topics: Set<FeedName>
+        let providers: Set<FeedName>
+        let domains: Set<String>
+
+        /// `summary` as it goes into the feeds (excluded topics removed), or nil when a rule
+        /// leaves it out; either way counted in `exclusions`.
+        public func judge(_ summary: ArticleSummary, counting exclusions: inout Exclusions) -> ArticleSummary? {
+            if rules.onlyPublished && summary.isPublished != true {
                 exclusions.unpublished += 1
-            } else if let minQuality, (summary.quality ?? Int.min) < minQuality {
+            } else if let minQuality = rules.minQuality, (summary.quality ?? Int.min) < minQuality {
                 exclusions.belowQuality += 1
             } else if let oldest, summary.publishedAt.secondsSinceEpoch < oldest {
                 exclusions.tooOld += 1
@@ -57,14 +77,24 @@ public struct InclusionRules: Sendable, Equatable {
                         || summary.providerDomain.map({ domains.contains($0.lowercased()) }) == true {
                 exclusions.excludedProvider += 1
             } else {
-                if !topics.isEmpty {
-                    let before = summary.topics.count
-                    summary.topics.removeAll { FeedName($0).map(topics.contains) == true }
-                    if summary.topics.count != before { exclusions.topicsRemoved += 1 }
-                }
-                kept.append(summary)
+                guard !topics.isEmpty else { return summary }
+                var kept = summary
+                kept.topics.removeAll { FeedName($0).map(topics.contains) == true }
+                if kept.topics.count != summary.topics.count { exclusions.topicsRemoved += 1 }
+                return kept
             }
+            return nil
         }
-        return (kept, exclusions)
+    }
+}
+
+extension InclusionRules.Exclusions {
+    /// Takes away the counts of `other` (the summaries of files that changed or went).
+    public mutating func subtract(_ other: InclusionRules.Exclusions) {
+        unpublished -= other.unpublished
+        belowQuality -= other.belowQuality
+        tooOld -= other.tooOld
+        excludedProvider -= other.excludedProvider
+        topicsRemoved -= other.topicsRemoved
     }
 }

@@ -71,7 +71,8 @@ enum Slug {
 enum SlugAssigner {
     /// `fixed`: slugs an editor chose (`feedpub.yml`); they are taken first, and a name whose
     /// own slug one of them took gets the hash suffix.
-    static func assign(_ names: [FeedName], fixed requested: [FeedName: String] = [:]) -> [FeedName: String] {
+    /// `bases`: each name's `Slug.base`, when the caller keeps them (computed here otherwise).
+    static func assign(_ names: [FeedName], bases: [String]? = nil, fixed requested: [FeedName: String] = [:]) -> [FeedName: String] {
         // One name per chosen slug (a provider override by domain can match several names):
         // the first in code-point order keeps it, the others are assigned as usual.
         var fixed: [FeedName: String] = [:]
@@ -81,7 +82,9 @@ enum SlugAssigner {
             fixed[name] = requested[name]
         }
         var byBase: [String: [FeedName]] = [:]
-        for name in names where fixed[name] == nil { byBase[Slug.base(for: name.display), default: []].append(name) }
+        for (index, name) in names.enumerated() where fixed[name] == nil {
+            byBase[bases?[index] ?? Slug.base(for: name.display), default: []].append(name)
+        }
         let reserved = Set(fixed.values)
         var taken = Set(byBase.keys).union(reserved)
         var result = fixed

@@ -92,6 +92,70 @@ struct WatchMemoryTests {
         }
     }
 
+    @Test("the catalog a rebuild updates for the changed files follows feedpub.yml's rules, merged URLs and files moving in path order")
+    func updatedCatalogFollowsRulesAndMerges() throws {
+        try withTemporaryFolder { folder in
+            let input = try WatchScene.input(in: folder, count: 4)
+            let configuration = folder.appendingPathComponent("feedpub.yml")
+            try WatchScene.write("limits: {max_age_days: 1}\nexclude: {topics: [\"Hidden\"]}\n", to: configuration)
+            let watchReport = folder.appendingPathComponent("watch-report.json"), coldReport = folder.appendingPathComponent("cold-report.json")
+            let watch = try WatchProcess(in: folder, input: input, arguments: ["--report", watchReport.path])
+            let file = { (name: String) in input.appendingPathComponent(name) }
+            func article(_ slug: String, title: String, day: Int = 1, minute: Int, url: String? = nil, topics: String = "[\"Watching\"]") -> String {
+                WatchScene.article(slug, title: title, minute: minute)
+                    .replacingOccurrences(of: "2024-04-01T", with: "2024-04-0\(day)T")
+                    .replacingOccurrences(of: "watch/\(slug)\"", with: url.map { "watch/\($0)\"" } ?? "watch/\(slug)\"")
+                    .replacingOccurrences(of: "topics: [\"Watching\"]", with: "topics: \(topics)")
+            }
+            let events: [(String, () throws -> Void)] = [
+                ("a newer file giving another file's URL", {
+                    try WatchScene.writeAndRename(article("twin", title: "Twin - Watch Desk", minute: 40, url: "base-1"), to: file("twin.md"))
+                }),
+                ("a file first in path order, with a topic the rules exclude", {
+                    try WatchScene.writeAndRename(article("first", title: "First", minute: 41, topics: "[\"Hidden\", \"Watching\", \"Early\"]"),
+                                                  to: file("0-first.md"))
+                }),
+                ("the older of the two files of one URL edited", {
+                    try WatchScene.write(article("base-1", title: "Base article 1, edited", minute: 1, topics: "[\"Edited\"]"), to: file("base-1.md"))
+                }),
+                ("an article two days newer: the others grow too old", {
+                    try WatchScene.writeAndRename(article("later", title: "Later", day: 3, minute: 5), to: file("later.md"))
+                }),
+                ("an old article edited to be new again", {
+                    try WatchScene.write(article("base-2", title: "Base article 2, renewed", day: 3, minute: 1), to: file("base-2.md"))
+                }),
+                ("the newer of the two files deleted", { try FileManager.default.removeItem(at: file("twin.md")) }),
+                ("the file first in path order deleted", { try FileManager.default.removeItem(at: file("0-first.md")) }),
+            ]
+            // Built again after each event without the cache, into one folder whose feed history,
+            // like the watch's, keeps the feeds that go for their grace period.
+            let reference = folder.appendingPathComponent("reference-with-history")
+            let build = ["build", "--input", input.path, "--output", reference.path, "--base-url", FixtureBuild.baseURL, "--no-cache",
+                         "--quiet", "--config", configuration.path, "--report", coldReport.path]
+            #expect(try FeedpubCommand.run(build, in: folder).status == 0)
+            for (event, change) in events {
+                _ = try watch.lineAfter(change)
+                #expect(try FeedpubCommand.run(build, in: folder).status == 0)
+                let differences = FileTree.differences(expected: try FileTree(reading: reference), actual: try FileTree(reading: watch.output))
+                #expect(differences.isEmpty, "after \(event): \(differences.prefix(5))")
+                let expected = try Self.countsInReport(coldReport)
+                _ = try watch.waitFor("the watch's report to count as a cold build's after \(event)", seconds: 10) {
+                    try Self.countsInReport(watchReport) == expected ? true : nil
+                }
+            }
+            #expect(watch.stop() == 0)
+        }
+    }
+
+    /// What a report counts of the articles: read, excluded by each rule, cleaned, and the feeds.
+    private static func countsInReport(_ report: URL) throws -> String {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any] ?? [:]
+        let totals = json["totals"] as? [String: Any] ?? [:]
+        let counted = ["articles_read", "articles_excluded", "titles_cleaned", "summaries_dropped", "feeds", "warnings"].map { "\($0)=\(totals[$0] ?? "-")" }
+        let excluded = (json["excluded"] as? [String: Any] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return (counted + excluded).joined(separator: " ")
+    }
+
     @Test("the cache file the watch leaves, and an older one from before its rebuilds, each give the next build a cold build's tree")
     func cacheFileAfterWatch() throws {
         try withTemporaryFolder { folder in

@@ -57,7 +57,7 @@ struct ArticleIndex {
     /// removed keywords from: the bits are then renumbered; an added keyword's matches are
     /// unknown, so the articles are read again). Both lists are in `InputFolder` order: one merge pass.
     func matching(_ files: [InputFolder.File], keywords: KeywordList = KeywordList(), settled: [Bool]? = nil) -> [Record?] {
-        let (records, toRead) = recalled(files, keywords: keywords, settled: settled)
+        let (records, toRead, _) = recalled(files, keywords: keywords, settled: settled)
         var result = records.map { Optional($0) }
         for position in toRead { result[position] = nil }
         return result
@@ -65,12 +65,16 @@ struct ArticleIndex {
 
     /// `matching` as one records array, built once: each recalled record copied into place,
     /// and a placeholder (`Record.toRead`) at the positions to read, which `toRead` lists.
-    func recalled(_ files: [InputFolder.File], keywords: KeywordList, settled: [Bool]?) -> (records: [Record], toRead: [Int]) {
+    /// `from`: per record, the position of the record it recalls (-1 for one to read); nil
+    /// when the recalled summaries' keyword bits were renumbered, as then none is the same.
+    func recalled(_ files: [InputFolder.File], keywords: KeywordList, settled: [Bool]?) -> (records: [Record], toRead: [Int], from: [Int]?) {
         let positions = keywords.positions(in: self.keywords)
         let renumbers = positions != nil && self.keywords != keywords.folded
         var result: [Record] = []
         result.reserveCapacity(files.count)
         var toRead: [Int] = []
+        var from: [Int] = []
+        from.reserveCapacity(files.count)
         var next = 0
         for (index, file) in files.enumerated() {
             while next < records.count && InputFolder.precedes(records[next].path, file.path) { next += 1 }
@@ -78,13 +82,15 @@ struct ArticleIndex {
             if found, settled?[next] ?? records[next].isSettled, records[next].version == file.version,
                positions != nil || !records[next].outcome.isArticle {
                 result.append(renumbers ? records[next].renumbered(positions!) : records[next])
+                from.append(next)
             } else {
                 toRead.append(index)
                 result.append(.toRead(file))
+                from.append(-1)
             }
             if found { next += 1 }
         }
-        return (result, toRead)
+        return (result, toRead, renumbers ? nil : from)
     }
 }
 

@@ -21,7 +21,7 @@ public struct ArticleReading {
         let files = listing.files
         // Built once, each recalled record copied in place: an array of optionals unwrapped into
         // another copied every record of 100,000 twice per rebuild.
-        var (records, toRead) = previous.recalled(files, keywords: keywords, settled: settled)
+        var (records, toRead, from) = previous.recalled(files, keywords: keywords, settled: settled)
         let progress = progress, keywords = keywords, shared = SharedStringsLock()
         progress?.read(files.count - toRead.count)
         let outcomes = ArticleLoader(root: input).load(toRead.map { files[$0].path }) { _, result -> ArticleIndex.Outcome in
@@ -29,6 +29,8 @@ public struct ArticleReading {
             return shared.share(ArticleIndex.Outcome(result, keywords: keywords))
         }
         for (index, outcome) in zip(toRead, outcomes) { records[index].outcome = outcome }
-        return ReadArticles(listing: listing, index: ArticleIndex(records: records, keywords: keywords.folded), readCount: toRead.count, input: input)
+        var read = ReadArticles(listing: listing, index: ArticleIndex(records: records, keywords: keywords.folded), readCount: toRead.count, input: input)
+        read.recalledFrom = from
+        return read
     }
 }

@@ -15,6 +15,9 @@ public struct ReadArticles {
     public let articleCount: Int
     /// The latest `publishedAt` of the articles, in seconds since the epoch; nil without any.
     let newestPublished: Int64?
+    /// Per record, the position in the previous index of the record it recalls, -1 for a file
+    /// read now (`ArticleIndex.recalled`); nil when not known: what a watch's catalog is updated by.
+    var recalledFrom: [Int]?
     /// The listing's and the files' problems, in path order.
     public var problems: InputProblems
 

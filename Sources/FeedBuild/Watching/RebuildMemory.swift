@@ -32,6 +32,11 @@ final class RebuildMemory {
     private(set) var toRecheck: Set<String> = []
     /// The entries the last rebuilds read in pass 2, recalled by the next.
     let entries = EntryMemory()
+    /// The last build's catalog, which the next updates for the files that changed; taken by a
+    /// build while it runs, and given back only with the cache it stands for (`keep`).
+    var catalog: CatalogMemory?
+    /// How many times a build kept its cache: a build gives its catalog back only when it did.
+    private(set) var keeps = 0
     /// Whether changes are waiting for the next rebuild: then saving waits.
     private let isBusy: () -> Bool
 
@@ -53,6 +58,7 @@ final class RebuildMemory {
     /// old (changes kept coming), else leaves that to `saveIfQuiet`.
     func keep(_ cache: ArticleCache, store: CacheStore, isNew: Bool) {
         self.cache = cache
+        keeps += 1
         self.store = store
         isUnsaved = isUnsaved || isNew
         lastKept = WatchState.now

@@ -1,0 +1,121 @@
+extension CatalogArticles {
+    /// A file's summary gone from the articles: its path, and its URL, where it was merged.
+    public struct Removal: Sendable {
+        public var path: String
+        public var url: String
+
+        public init(path: String, url: String) {
+            self.path = path
+            self.url = url
+        }
+    }
+
+    /// The articles after the files of `removed` are gone and `added` came (a changed file is
+    /// both), equal to `init(summaries:)` of the summaries they leave. Only the URLs they name
+    /// are merged again; the rest of the articles keep their place.
+    ///
+    /// `renumbered`: each kept file's new `sourceIndex` by its old one (-1 for a file gone),
+    /// nil when none moved; `added` carry their new ones. False, with the articles left
+    /// unusable, when these articles were not made updatable or do not hold what `removed`
+    /// names: the caller then builds them afresh.
+    public mutating func update(removing removed: [Removal], adding added: [ArticleSummary], renumbered: [Int]?) -> Bool {
+        guard var groups = groups.take() else { return false }
+        var affected: [String: [ArticleSummary]] = [:]
+        for url in removed.map(\.url) + added.map(\.url) where affected[url] == nil { affected[url] = groups[url] ?? [] }
+        // The articles these URLs gave, and their files' current positions, from before the change.
+        var dropped: [Int] = []
+        for (url, members) in affected where !members.isEmpty {
+            let before = ArticleMerger.merged(members)
+            guard let position = position(of: before.updatedAt, url: before.url) else { return false }
+            dropped.append(position)
+            groups[url] = Self.renumbering(members, as: articles[position], renumbered)
+        }
+        for removal in removed {
+            groups[removal.url]?.removeAll { $0.sourcePath == removal.path }
+            if groups[removal.url]?.isEmpty == true { groups[removal.url] = nil }
+        }
+        for summary in added { groups[summary.url, default: []].append(summary) }
+        for url in affected.keys {
+            if groups[url]?.count ?? 0 > 1 { repeatedURLs.insert(url) } else { repeatedURLs.remove(url) }
+        }
+        let merged = affected.keys.compactMap { url in groups[url].map(ArticleMerger.merged) }
+            .sorted { Self.precedes($0, $1.updatedAt, $1.url) }
+        replace(dropped.sorted(), with: merged, renumbered: renumbered)
+        duplicates = duplicateURLs(in: groups)
+        self.groups = groups
+        return true
+    }
+
+    /// `members` with the positions `article` gives their files now.
+    private static func renumbering(_ members: [ArticleSummary], as article: FeedCatalog.MergedArticle, _ renumbered: [Int]?) -> [ArticleSummary] {
+        members.map { member in
+            var current = member
+            if let place = article.sourcePaths.firstIndex(of: member.sourcePath) {
+                let index = article.sourceIndices[place]
+                current.sourceIndex = renumbered.map { $0[index] } ?? index
+            }
+            return current
+        }
+    }
+
+    /// The articles with those at `dropped` (ascending) taken out and `merged` (in order) put
+    /// in their places, the kept articles' files renumbered: one pass, copying the runs of
+    /// articles between the changes whole.
+    private mutating func replace(_ dropped: [Int], with merged: [FeedCatalog.MergedArticle], renumbered: [Int]?) {
+        for position in dropped { forget(mentions[position]) }
+        // Where each new article goes among the old ones, and the old ones left out, as cuts.
+        let places = merged.map { place(of: $0.updatedAt, url: $0.url) }
+        var articles: [FeedCatalog.MergedArticle] = [], mentions: [Mentions] = []
+        let count = self.articles.count - dropped.count + merged.count
+        articles.reserveCapacity(count)
+        mentions.reserveCapacity(count)
+        var start = 0, next = 0, skip = 0
+        while start <= self.articles.count {
+            // The next cut: a new article's place, or an old article left out.
+            let cut = min(next < merged.count ? places[next] : self.articles.count, skip < dropped.count ? dropped[skip] : self.articles.count)
+            articles.append(contentsOf: self.articles[start..<cut])
+            mentions.append(contentsOf: self.mentions[start..<cut])
+            if let renumbered { Self.renumber(&articles, from: articles.count - (cut - start), renumbered) }
+            start = cut
+            if next < merged.count && places[next] == cut {
+                articles.append(merged[next])
+                mentions.append(mention(merged[next]))
+                next += 1
+            } else if skip < dropped.count && dropped[skip] == cut {
+                skip += 1
+                start = cut + 1
+            } else {
+                break
+            }
+        }
+        self.articles = articles
+        self.mentions = mentions
+    }
+
+    /// The files of the old articles from `start` on at their new positions (`renumbered`, by old position).
+    private static func renumber(_ articles: inout [FeedCatalog.MergedArticle], from start: Int, _ renumbered: [Int]) {
+        for index in start..<articles.count where articles[index].sourceIndices.contains(where: { renumbered[$0] != $0 }) {
+            articles[index].sourceIndices = articles[index].sourceIndices.map { renumbered[$0] }
+        }
+    }
+
+    /// The URLs several files give, in the order of their first file (as `ArticleMerger`
+    /// lists them), each from its merged article.
+    private func duplicateURLs(in groups: [String: [ArticleSummary]]) -> [FeedCatalog.DuplicateURL] {
+        repeatedURLs.map { ArticleMerger.merged(groups[$0]!) }.compactMap { merged -> (Int, FeedCatalog.DuplicateURL)? in
+            guard let position = position(of: merged.updatedAt, url: merged.url) else { return nil }
+            let article = articles[position]
+            return (article.sourceIndices.min()!, FeedCatalog.DuplicateURL(url: article.url, winnerPath: article.winnerPath,
+                                                                             mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath }))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+extension Optional {
+    /// The value, leaving nil in its place: a value taken out of a stored property is no longer
+    /// shared with it, so changing it copies nothing.
+    fileprivate mutating func take() -> Wrapped? {
+        defer { self = nil }
+        return self
+    }
+}
