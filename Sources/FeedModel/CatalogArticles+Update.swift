@@ -35,13 +35,10 @@ extension CatalogArticles {
             if groups[removal.url]?.isEmpty == true { groups[removal.url] = nil }
         }
         for summary in added { groups[summary.url, default: []].append(summary) }
-        for url in affected.keys {
-            if groups[url]?.count ?? 0 > 1 { repeatedURLs.insert(url) } else { repeatedURLs.remove(url) }
-        }
         let merged = affected.keys.compactMap { url in groups[url].map(ArticleMerger.merged) }
             .sorted { Self.precedes($0, $1.updatedAt, $1.url) }
         replace(dropped.sorted(), with: merged, renumbered: renumbered)
-        duplicates = duplicateURLs(in: groups)
+        updateDuplicates(affected: affected.keys, merged: merged, renumbered: renumbered)
         self.groups = groups
         return true
     }
@@ -99,15 +96,16 @@ extension CatalogArticles {
         }
     }
 
-    /// The URLs several files give, in the order of their first file (as `ArticleMerger`
-    /// lists them), each from its merged article.
-    private func duplicateURLs(in groups: [String: [ArticleSummary]]) -> [FeedCatalog.DuplicateURL] {
-        repeatedURLs.map { ArticleMerger.merged(groups[$0]!) }.compactMap { merged -> (Int, FeedCatalog.DuplicateURL)? in
-            guard let position = position(of: merged.updatedAt, url: merged.url) else { return nil }
-            let article = articles[position]
-            return (article.sourceIndices.min()!, FeedCatalog.DuplicateURL(url: article.url, winnerPath: article.winnerPath,
-                                                                             mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath }))
-        }.sorted { $0.0 < $1.0 }.map(\.1)
+    /// The warnings of URLs several files give, in the order of their first file (as
+    /// `ArticleMerger` lists them): those of the `affected` URLs made again from their `merged`
+    /// articles, the others' first files renumbered.
+    private mutating func updateDuplicates(affected: Dictionary<String, [ArticleSummary]>.Keys, merged: [FeedCatalog.MergedArticle],
+                                           renumbered: [Int]?) {
+        // Renumbering keeps the files' order: the first file of a URL not affected stays first.
+        if let renumbered { repeated = repeated.mapValues { (renumbered[$0.first], $0.duplicate) } }
+        for url in affected { repeated[url] = nil }
+        for article in merged where article.sourceIndices.count > 1 { repeated[article.url] = Self.repeatedEntry(article) }
+        duplicates = repeated.values.sorted { $0.first < $1.first }.map(\.duplicate)
     }
 }
 

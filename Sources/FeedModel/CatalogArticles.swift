@@ -14,8 +14,9 @@ public struct CatalogArticles: Sendable {
     /// Per URL, the summaries that give it, when the articles are kept to be updated. Their
     /// `sourceIndex` may be out of date; the merged article's `sourceIndices` are not.
     var groups: [String: [ArticleSummary]]?
-    /// The URLs of `groups` that several files give.
-    var repeatedURLs: Set<String> = []
+    /// Per URL of `groups` that several files give: its warning, and the position of its
+    /// first file, which orders the warnings.
+    var repeated: [String: (first: Int, duplicate: FeedCatalog.DuplicateURL)] = [:]
 
     /// One article's spellings; -1 for no provider or no language.
     struct Mentions: Sendable {
@@ -32,7 +33,13 @@ public struct CatalogArticles: Sendable {
         for index in articles.indices { mentions.append(mention(articles[index])) }
         guard updatable else { return }
         groups = Dictionary(grouping: summaries, by: \.url)
-        repeatedURLs = Set(duplicates.map(\.url))
+        for article in articles where article.sourceIndices.count > 1 { repeated[article.url] = Self.repeatedEntry(article) }
+    }
+
+    /// The warning for `article`, given by several files, with the position of its first file.
+    static func repeatedEntry(_ article: FeedCatalog.MergedArticle) -> (first: Int, duplicate: FeedCatalog.DuplicateURL) {
+        (article.sourceIndices.min()!, FeedCatalog.DuplicateURL(url: article.url, winnerPath: article.winnerPath,
+                                                                 mergedPaths: article.sourcePaths.filter { $0 != article.winnerPath }))
     }
 
     /// `summaries` (those the inclusion rules kept) as the articles are made of them: with
