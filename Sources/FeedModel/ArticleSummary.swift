@@ -1,116 +1,90 @@
 /// What deciding which feeds exist needs to know of an article: small enough to keep
 /// 100,000 of them in memory and in the cache, where full articles would not fit.
 ///
-/// The fields are kept in one shared box, copied only when a copy is changed: a watch's
-/// rebuild copies every summary with its record, and retaining one box cost a tenth of
-/// retaining each string and array of the fields.
+/// The fields are shared by copies until one is changed (`SharedFields`): a watch's rebuild
+/// copies every summary with its record.
 public struct ArticleSummary: Sendable, Equatable {
-    private var box: Box
+    private var shared: SharedFields<Fields>
     /// Where the caller keeps this article's file (an index into its own list); carried
     /// through merging untouched, so the caller finds files again without a lookup by path.
-    /// Outside the box: it is set on copies of shared summaries.
+    /// Kept apart from the shared fields: it is set on copies of shared summaries.
     public var sourceIndex: Int
 
     public var sourcePath: String {
-        get { box.fields.sourcePath }
-        _modify { yield &unique().fields.sourcePath }
-        set { unique().fields.sourcePath = newValue }
+        get { shared.fields.sourcePath }
+        _modify { yield &shared.fields.sourcePath }
     }
     public var url: String {
-        get { box.fields.url }
-        _modify { yield &unique().fields.url }
-        set { unique().fields.url = newValue }
+        get { shared.fields.url }
+        _modify { yield &shared.fields.url }
     }
     public var publishedAt: Timestamp {
-        get { box.fields.publishedAt }
-        _modify { yield &unique().fields.publishedAt }
-        set { unique().fields.publishedAt = newValue }
+        get { shared.fields.publishedAt }
+        _modify { yield &shared.fields.publishedAt }
     }
     public var topics: [String] {
-        get { box.fields.topics }
-        _modify { yield &unique().fields.topics }
-        set { unique().fields.topics = newValue }
+        get { shared.fields.topics }
+        _modify { yield &shared.fields.topics }
     }
     public var providerName: String? {
-        get { box.fields.providerName }
-        _modify { yield &unique().fields.providerName }
-        set { unique().fields.providerName = newValue }
+        get { shared.fields.providerName }
+        _modify { yield &shared.fields.providerName }
     }
     public var providerDomain: String? {
-        get { box.fields.providerDomain }
-        _modify { yield &unique().fields.providerDomain }
-        set { unique().fields.providerDomain = newValue }
+        get { shared.fields.providerDomain }
+        _modify { yield &shared.fields.providerDomain }
     }
     /// The provider's logo (`provider.images`), the provider feed's logo unless one is configured.
     public var providerLogo: Article.Image? {
-        get { box.fields.providerLogo }
-        _modify { yield &unique().fields.providerLogo }
-        set { unique().fields.providerLogo = newValue }
+        get { shared.fields.providerLogo }
+        _modify { yield &shared.fields.providerLogo }
     }
     /// The front matter's `quality` score, for `min_quality` (see `InclusionRules`).
     public var quality: Int? {
-        get { box.fields.quality }
-        _modify { yield &unique().fields.quality }
-        set { unique().fields.quality = newValue }
+        get { shared.fields.quality }
+        _modify { yield &shared.fields.quality }
     }
     /// The front matter's `heat` score, for custom feeds' `min_heat` and `order: heat`.
     public var heat: Int? {
-        get { box.fields.heat }
-        _modify { yield &unique().fields.heat }
-        set { unique().fields.heat = newValue }
+        get { shared.fields.heat }
+        _modify { yield &shared.fields.heat }
     }
     /// Which of the site's keywords (`KeywordList`) occur in the title or excerpt: what custom
     /// feeds' keywords select by, computed once when the file is read instead of keeping the text.
     public var keywords: KeywordBits {
-        get { box.fields.keywords }
-        _modify { yield &unique().fields.keywords }
-        set { unique().fields.keywords = newValue }
+        get { shared.fields.keywords }
+        _modify { yield &shared.fields.keywords }
     }
     /// The front matter's `published` flag, for `only_published` (see `InclusionRules`).
     public var isPublished: Bool? {
-        get { box.fields.isPublished }
-        _modify { yield &unique().fields.isPublished }
-        set { unique().fields.isPublished = newValue }
+        get { shared.fields.isPublished }
+        _modify { yield &shared.fields.isPublished }
     }
     /// The aggregator noise in the title and excerpt (`CleaningRules.findings(of:)`), for counts.
     public var cleaning: CleaningRules.Findings {
-        get { box.fields.cleaning }
-        _modify { yield &unique().fields.cleaning }
-        set { unique().fields.cleaning = newValue }
+        get { shared.fields.cleaning }
+        _modify { yield &shared.fields.cleaning }
     }
     /// The article's language as a BCP 47 tag, primary subtag lower case ("hi", "pt-BR"): the
     /// front matter's `language`, else the one identified from its text; nil when unknown.
     public var language: String? {
-        get { box.fields.language }
-        _modify { yield &unique().fields.language }
-        set { unique().fields.language = newValue }
+        get { shared.fields.language }
+        _modify { yield &shared.fields.language }
     }
     /// Whether `language` is the front matter's own, which no `feedpub.yml` override replaces.
     public var languageIsDeclared: Bool {
-        get { box.fields.languageIsDeclared }
-        _modify { yield &unique().fields.languageIsDeclared }
-        set { unique().fields.languageIsDeclared = newValue }
+        get { shared.fields.languageIsDeclared }
+        _modify { yield &shared.fields.languageIsDeclared }
     }
 
     public init(sourcePath: String, url: String, publishedAt: Timestamp, topics: [String],
                 providerName: String?, providerDomain: String?, quality: Int? = nil, isPublished: Bool? = nil,
                 providerLogo: Article.Image? = nil, sourceIndex: Int = 0) {
-        box = Box(Fields(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics, providerName: providerName,
-                         providerDomain: providerDomain, providerLogo: providerLogo, quality: quality, isPublished: isPublished))
+        shared = SharedFields(Fields(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics, providerName: providerName,
+                                    providerDomain: providerDomain, providerLogo: providerLogo, quality: quality, isPublished: isPublished))
         self.sourceIndex = sourceIndex
     }
 
-    public static func == (a: ArticleSummary, b: ArticleSummary) -> Bool {
-        a.sourceIndex == b.sourceIndex && (a.box === b.box || a.box.fields == b.box.fields)
-    }
-
-    /// The box, made this summary's own first if another shares it.
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    /// The fields, as one value.
     private struct Fields: Sendable, Equatable {
         var sourcePath: String
         var url: String
@@ -126,12 +100,6 @@ public struct ArticleSummary: Sendable, Equatable {
         var cleaning: CleaningRules.Findings = []
         var language: String? = nil
         var languageIsDeclared = false
-    }
-
-    /// Changed only through `unique()`, when no other summary holds it: shared, it is read only.
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
     }
 }
 
