@@ -77,11 +77,16 @@ struct ArticleIndex {
         from.reserveCapacity(files.count)
         var next = 0
         for (index, file) in files.enumerated() {
-            while next < records.count && InputFolder.precedes(records[next].path, file.path) { next += 1 }
+            // Most files are the next record's, often the very string (a watch's listing): equality first.
+            if next >= records.count || records[next].path != file.path {
+                while next < records.count && InputFolder.precedes(records[next].path, file.path) { next += 1 }
+            }
             let found = next < records.count && records[next].path == file.path
             if found, settled?[next] ?? records[next].isSettled, records[next].version == file.version,
                positions != nil || !records[next].outcome.isArticle {
                 result.append(renumbers ? records[next].renumbered(positions!) : records[next])
+                // The listing's own string, so that the next rebuild compares them as one.
+                result[result.count - 1].path = file.path
                 from.append(next)
             } else {
                 toRead.append(index)
