@@ -19,15 +19,17 @@ extension RunRecord {
     /// and of every folder holding one, the output folder itself included; with each feed
     /// file's entries from `entryCounts`.
     static func outputs(_ paths: Set<String>, in output: FolderPath, entryCounts: [String: Int]) -> [Output] {
+        let files = paths.union(bookkeeping)
         var folders: Set<String> = [""]
-        for path in paths.union(bookkeeping) {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard folders.insert(String(folder)).inserted else { break }
+        for path in files {
+            // Slashes found in the UTF-8 bytes: walking back by Character cost more than the rest.
+            var end = path.utf8.endIndex
+            while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                end = slash
+                guard folders.insert(String(path[..<slash])).inserted else { break }
             }
         }
-        return (paths.union(bookkeeping).union(folders)).sorted().map { path in
+        return files.union(folders).sorted().map { path in
             Output(path: path, version: FileVersion.ofFileOrFolder(location(path, in: output)), entries: entryCounts[path])
         }
     }

@@ -24,14 +24,18 @@ struct BuildPlan {
     }
 
     /// Each document's files fingerprinted and checked against `previous`; each feed's hashing
-    /// and file checks are independent of the others', so they run on all cores.
+    /// and file checks are independent of the others', so they run on all cores. A watch
+    /// passes its `memory` of the plans' texts (kept under its settings' `SettingsFingerprint`).
     init(_ documents: [FeedPlan], catalog: FeedCatalog, files: [InputFolder.File], previous: ArticleCache, settings: BuildSettings,
-         keepingEntryKeys: Bool = false) {
-        let entries = EntryFingerprints(documents, catalog: catalog, files: files)
+         keepingEntryKeys: Bool = false, memory: PlanMemory = PlanMemory()) {
+        let entries = EntryFingerprints(documents, catalog: catalog, files: files, memory: memory)
         if keepingEntryKeys { entryKeys = entries }
-        let checked = Parallel.map(documents) { plan in
-            var base = Self.fingerprint(of: plan, entries: entries)
-            Self.addSettings(settings, of: plan, catalog: catalog, to: &base)
+        let settingsText = Self.settingsText(settings)
+        let texts = memory.texts(of: documents)
+        let checked = Parallel.map(Array(documents.indices)) { position in
+            let plan = documents[position]
+            var base = Self.fingerprint(of: plan, text: texts[position], entries: entries)
+            Self.addSettings(settingsText, settings, of: plan, catalog: catalog, to: &base)
             let formats = settings.formats(of: plan)
             var files = formats.map { format -> Checked in
                 var hash = base
@@ -41,11 +45,16 @@ struct BuildPlan {
             if plan.archive?.isPage != true {
                 // The page also names the site and links every format written.
                 var hash = base
-                hash.add("page \(settings.site.title) \(formats.map(\.rawValue))")
+                hash.add("page")
+                hash.add(settings.site.title)
+                for format in formats { hash.add(format.rawValue) }
                 files.append(Checked(format: nil, path: plan.header.pagePath, hash: hash, previous: previous, settings: settings))
             }
             return files
         }
+        let fileCount = checked.reduce(0) { $0 + $1.count }
+        fingerprints.reserveCapacity(fileCount)
+        kept.reserveCapacity(fileCount)
         for (plan, files) in zip(documents, checked) {
             for file in files {
                 fingerprints[file.path] = file.hash

@@ -39,6 +39,9 @@ extension OutputFolder {
         defer { closedir(directory) }
         var leftovers: [String] = []
         while let entry = readdir(directory) {
+            // Only a hidden name can be a temporary: the others (every feed file of the folder)
+            // are passed over before a String is made of them, in every folder, every rebuild.
+            guard entry.pointee.d_name.0 == CChar(UInt8(ascii: ".")) else { continue }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
             let parts = name.split(separator: ".", omittingEmptySubsequences: false)
             // "", "rss", "xml", "<pid>", "tmp"
