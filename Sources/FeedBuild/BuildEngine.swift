@@ -12,9 +12,8 @@ public struct BuildEngine {
     public func run() throws(BuildFailure) -> BuildSummary { try run(keeping: nil) }
 
     /// The run, for a watch's rebuild: `kept`'s listing and cache stand for listing the input
-    /// folder and reading the cache file, and are left as this run found and learnt them;
-    /// `plans` recalls what the last rebuild made of the plans that did not change.
-    func run(keeping kept: RebuildMemory?, plans: PlanMemory = PlanMemory()) throws(BuildFailure) -> BuildSummary {
+    /// folder and reading the cache file, and are left as this run found and learnt them.
+    func run(keeping kept: RebuildMemory?) throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
         let recall = RunMemory.startRecalling(settings, kept: kept?.cache)
         let folder = OutputFolder(root: settings.output)
@@ -48,6 +47,7 @@ public struct BuildEngine {
         let site = SiteCatalog(&read, settings: settings, memory: &catalogMemory, previous: kept.map { _ in memory.previous.index },
                                settingsFingerprint: memory.settingsFingerprint)
         read.problems.print(from: printed, except: known)
+        let plans = kept?.plans ?? PlanMemory()
         plans.begin(settings: memory.settingsFingerprint)
         var plan = BuildPlan(site.documents, catalog: site.catalog, files: listing.files, previous: memory.previous, settings: settings,
                              keepingEntryKeys: kept != nil, memory: plans)

@@ -4,9 +4,9 @@ import FeedModel
 /// the feeds a batch of new articles makes stale show mostly entries that earlier rebuilds
 /// already read, mapped and rendered, and doing that again was most of rendering.
 ///
-/// An entry is recalled by what `EntryFingerprints` gathers of its article (its URL, language,
-/// provider feed, and the path and version of every file merged into it): the bytes a feed's
-/// fingerprint already trusts to say that the entry is unchanged. Its rendered forms depend on
+/// An entry is recalled by the key `EntryFingerprints` works out of its article (a 64-bit
+/// hash of its URL, language, provider feed, and the path and version of every file merged
+/// into it): the word a feed's fingerprint already trusts to say that the entry is unchanged. Its rendered forms depend on
 /// the settings besides, and so does the mapping: everything is dropped when they change (a
 /// reloaded `feedpub.yml`). An entry no rebuild has used for `keptRebuilds` rebuilds is dropped,
 /// and at most `maximumKept` entries are kept (the least recently used go first): an entry
@@ -19,7 +19,7 @@ final class EntryMemory {
         fileprivate var lastUsed: Int
     }
 
-    /// What `EntryFingerprints` gathered of an article, hashed as one run of bytes.
+    /// An article's key (`EntryFingerprints`), as bytes.
     struct Key: Hashable {
         let bytes: [UInt8]
 

@@ -32,6 +32,8 @@ final class RebuildMemory {
     private(set) var toRecheck: Set<String> = []
     /// The entries the last rebuilds read in pass 2, recalled by the next.
     let entries = EntryMemory()
+    /// What the last build made of each feed's plan, recalled for the plans that did not change.
+    let plans = PlanMemory()
     /// The last build's catalog, which the next updates for the files that changed; taken by a
     /// build while it runs, and given back only with the cache it stands for (`keep`).
     var catalog: CatalogMemory?

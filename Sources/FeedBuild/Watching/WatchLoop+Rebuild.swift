@@ -58,7 +58,7 @@ extension WatchLoop {
     /// missing input folder ends the watch.
     private func publish(_ changes: InputChanges, causes: [String], firstSeen: UInt64) throws(BuildFailure) {
         do {
-            let summary = try BuildEngine(build).run(keeping: kept, plans: plans)
+            let summary = try BuildEngine(build).run(keeping: kept)
             if !settings.quiet {
                 Console.standardOutput(RebuildLine.rebuilt(changes, causes: causes, summary: summary, seconds: Self.seconds(since: firstSeen)))
             }

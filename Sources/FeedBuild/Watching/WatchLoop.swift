@@ -15,8 +15,6 @@ final class WatchLoop {
     let state: WatchState
     /// The listing and the cache kept from one build to the next.
     let kept: RebuildMemory
-    /// What the last build made of each feed's plan, recalled for the plans that did not change.
-    let plans = PlanMemory()
     /// Every kept file looked at again after builds (at most every 5 s), for what no event names.
     let restat: ListingRestat
     var reader: EventReader?
@@ -47,7 +45,7 @@ final class WatchLoop {
         try InputFolder(root: settings.input).checkRoot()
         startFollowing()
         let started = WatchState.now
-        let summary = try BuildEngine(build).run(keeping: kept, plans: plans)
+        let summary = try BuildEngine(build).run(keeping: kept)
         if !settings.quiet {
             Console.standardOutput(RebuildLine.first(summary, settings: settings, polling: nextPoll != nil, seconds: Self.seconds(since: started)))
         }
