@@ -14,16 +14,20 @@ struct SiteCatalog {
 
     /// Applies the rules and catalogs the rest; the duplicate URLs found are added to `read`'s
     /// problems (the caller prints them). A watch passes the `memory` of its last catalog and
-    /// the `previous` index it stands for: updated when it can be, else built afresh; it is
-    /// left nil here and handed back in `kept` (to keep once the run is remembered).
+    /// the `previous` index it stands for: updated when it can be, else built afresh, and left
+    /// in `memory` for the caller to keep once the run is remembered.
     init(_ read: inout ReadArticles, settings: BuildSettings, memory: inout CatalogMemory?,
          previous: ArticleIndex? = nil, settingsFingerprint: UInt64 = 0) {
         let judge = settings.rules.judge(newest: read.newestPublished)
+        // Taken out while it changes, so that no other copy shares (and copies) what it holds.
         var kept = memory
         memory = nil
-        if let previous, kept?.update(to: read, from: previous, judge: judge, settings: settings,
-                                      settingsFingerprint: settingsFingerprint) != true {
-            kept = Self.memory(of: read, settings: settings, judge: judge, settingsFingerprint: settingsFingerprint)
+        if let previous {
+            if kept?.update(to: read, from: previous, judge: judge, settings: settings, settingsFingerprint: settingsFingerprint) != true {
+                kept = Self.memory(of: read, settings: settings, judge: judge, settingsFingerprint: settingsFingerprint)
+            }
+        } else {
+            kept = nil
         }
         if let kept {
             (exclusions, cleaning) = (kept.exclusions, kept.cleaning)
