@@ -132,7 +132,7 @@ public struct HTMLIndexWriter: Sendable {
                 if listing.entryCount == 0 {
                     html.text("—")
                 } else {
-                    let stamp = listing.updated.rfc3339
+                    let stamp = listing.header.updated.rfc3339
                     html.element("time", ["datetime": stamp], text: Self.readable(rfc3339: stamp))
                 }
             }
@@ -144,7 +144,7 @@ public struct HTMLIndexWriter: Sendable {
                 }
                 if listing.isProvider {
                     html.text(" · ")
-                    html.element("a", ["href": listing.homeURL, "rel": "external"], text: Self.host(of: listing.homeURL))
+                    html.element("a", ["href": listing.header.homeURL, "rel": "external"], text: Self.host(of: listing.header.homeURL))
                 }
             }
         }

@@ -62,10 +62,11 @@ public struct OPMLWriter: Sendable {
             "type": "rss",
             "version": listing.formats.contains(.rss) ? "RSS" : nil,
             "text": listing.name,
-            "title": listing.title,
-            "description": listing.subtitle,
+            // Through `header`: a field read as the listing's own copies the whole header first.
+            "title": listing.header.title,
+            "description": listing.header.subtitle,
             "xmlUrl": listing.subscriptionURL,
-            "htmlUrl": listing.homeURL,
+            "htmlUrl": listing.header.homeURL,
         ])
     }
 }

@@ -42,6 +42,18 @@ import TestSupport
         #expect(difference == nil, "\(difference ?? "")")
     }
 
+    /// `th`, `td` and `tr` share a first byte and a length, so a slot: each keeps its own value,
+    /// made once; a table full of names still answers.
+    @Test func namesSharingASlotKeepTheirOwnValues() {
+        var cache = NameCache<String>()
+        var made: [String] = []
+        for name in ["th", "td", "tr", "th", "td", "tr", "t"] {
+            #expect(cache.value(of: name) { made.append($0); return $0.uppercased() } == name.uppercased())
+        }
+        #expect(made == ["th", "td", "tr", "t"])
+        for index in 0..<300 { #expect(cache.value(of: "n\(index)") { $0 } == "n\(index)") }
+    }
+
     @Test func textOutsideAnElementFails() {
         let swift = HTMLByteWriter()
         swift.text("loose")
