@@ -25,15 +25,18 @@ public struct FeedListing: Sendable, Equatable {
     }
 
     private static func urls(of header: FeedHeader, in formats: Set<FeedFormat>) -> [String?] {
-        FeedFormat.allCases.map { formats.contains($0) ? header.url(of: $0) : nil }
+        order.map { formats.contains($0) ? header.url(of: $0) : nil }
     }
+
+    /// `FeedFormat.allCases`, made once: every list reads each listing's URLs.
+    private static let order = FeedFormat.allCases
 
     /// A header field, read as the listing's own.
     public subscript<Value>(dynamicMember field: KeyPath<FeedHeader, Value>) -> Value { header[keyPath: field] }
 
     /// Where the file in `format` is served, when it is published.
     func url(of format: FeedFormat) -> String? {
-        urls[FeedFormat.allCases.firstIndex(of: format)!]
+        urls[Self.order.firstIndex(of: format)!]
     }
 
     /// The short name a list shows: the topic or provider ("AI"), or the title of the feed of
@@ -48,7 +51,7 @@ public struct FeedListing: Sendable, Equatable {
 
     /// The file a subscription list points at: the first format published (RSS, else Atom,
     /// else JSON Feed), else the home page.
-    var subscriptionURL: String { FeedFormat.allCases.lazy.compactMap(url(of:)).first ?? header.homeURL }
+    var subscriptionURL: String { urls.lazy.compactMap { $0 }.first ?? header.homeURL }
 
     var isAll: Bool { header.kind == .all }
     var isTopic: Bool { if case .topic = header.kind { return true } else { return false } }

@@ -4,15 +4,17 @@ import Foundation
 extension HTMLIndexWriter {
     /// Every feed of a section by name, under jump links to the first feed of each initial:
     /// hundreds of feeds stay findable without a script.
-    func alphabetical(_ section: String, _ listings: [FeedListing], _ language: String?, _ html: HTMLWriter) {
+    func alphabetical(_ section: String, _ listings: [FeedListing], _ language: String?, _ html: some HTMLElementWriter) {
         // By initial first, so that every name under `#` (digits, other scripts) is in one run.
-        let sorted = listings.map { (Self.initial(of: $0.name), $0) }
-            .sorted { ($0.0, $0.1.name.lowercased(), $0.1.name) < ($1.0, $1.1.name.lowercased(), $1.1.name) }
-            .map(\.1)
+        // Each key is made once: the sort compares each listing's many times.
+        let keyed = listings.map { listing in
+            let name = listing.name
+            return (initial: Self.initial(of: name), lowercased: name.lowercased(), name: name, listing: listing)
+        }.sorted { ($0.initial, $0.lowercased, $0.name) < ($1.initial, $1.lowercased, $1.name) }
+        let sorted = keyed.map(\.listing)
         var ids: [Int: String] = [:]
         var letters: [String] = []
-        for (index, listing) in sorted.enumerated() {
-            let letter = Self.initial(of: listing.name)
+        for (index, letter) in keyed.map(\.initial).enumerated() {
             if letters.last != letter {
                 letters.append(letter)
                 ids[index] = "\(section)-\(letter == "#" ? "other" : letter.lowercased())"
@@ -29,6 +31,16 @@ extension HTMLIndexWriter {
 
     /// `A`…`Z` for a name starting with a Latin letter (accents dropped), else `#`.
     static func initial(of name: String) -> String {
+        // Most names start with a printable ASCII character, which folding leaves as it is (but
+        // for its case): Foundation's folding of the whole name cost more than the rest of the row.
+        if let first = name.utf8.first, (0x21...0x7E).contains(first) {
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) ? String(UnicodeScalar(first & ~0x20)) : "#"
+        }
+        return foldedInitial(of: name)
+    }
+
+    /// `initial(of:)` for any name: its first letter once accents and case are folded away.
+    static func foldedInitial(of name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         guard let first = folded.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
               ("a"..."z").contains(first) else { return "#" }

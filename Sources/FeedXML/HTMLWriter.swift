@@ -8,8 +8,9 @@ internal import CLibXML2
 /// parser reads as a start tag left open. The HTML serializer writes `<!DOCTYPE html>` from a
 /// bare internal subset, void elements (`<meta>`, `<link>`) without an end tag and every other
 /// element with one, and escapes text and attribute values (it also percent-encodes what a URL
-/// may not hold in `href`). Strings are cleaned as for XML, and noncharacters removed too.
-final class HTMLWriter {
+/// may not hold in `href`). Strings are cleaned by `HTMLText.clean`. `HTMLByteWriter` writes
+/// the same bytes without the tree; this writer is the reference it is tested against.
+final class HTMLWriter: HTMLElementWriter {
     struct Failure: Error {}
 
     private let document: htmlDocPtr
@@ -29,34 +30,27 @@ final class HTMLWriter {
 
     /// An element with attributes and children written by `body`; attributes with a nil value
     /// are left out. The first element becomes the root.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ body: () -> Void = {}) {
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ body: () -> Void) {
         // Created without content: xmlNewDocNode would read `&…;` in its content as references.
         guard let node = xmlNewDocNode(document, nil, name, nil) else { failed = true; return }
         if let parent { xmlAddChild(parent, node) } else { xmlDocSetRootElement(document, node) }
-        for case let (key, value?) in attributes where xmlNewProp(node, key, Self.clean(value)) == nil {
+        for case let (key, value?) in attributes where xmlNewProp(node, key, HTMLText.clean(value)) == nil {
             failed = true
         }
         let saved = parent
         parent = node
-        if Self.unknownBlocks.contains(name) { text("\n") }
+        // On lines of their own: see `HTMLElementLayout.isSectioning`.
+        let sectioning = HTMLElementLayout.sectioning.contains(name)
+        if sectioning { text("\n") }
         body()
-        if Self.unknownBlocks.contains(name), node.pointee.last?.pointee.type != XML_TEXT_NODE { text("\n") }
+        if sectioning, node.pointee.last?.pointee.type != XML_TEXT_NODE { text("\n") }
         parent = saved
-        if Self.unknownBlocks.contains(name), parent != nil { text("\n") }
-    }
-
-    /// HTML5 sectioning elements, which libxml2's HTML 4 tables do not know and so would write
-    /// on one line with their neighbours; a line break around them changes nothing on the page.
-    private static let unknownBlocks: Set = ["header", "main", "section", "article", "nav", "footer"]
-
-    /// An element holding only text.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {
-        element(name, attributes) { self.text(text) }
+        if sectioning, parent != nil { text("\n") }
     }
 
     /// Text inside the current element, written as characters, never as markup.
     func text(_ text: String) {
-        guard let parent, let node = xmlNewDocText(document, Self.clean(text)) else { failed = true; return }
+        guard let parent, let node = xmlNewDocText(document, HTMLText.clean(text)) else { failed = true; return }
         xmlAddChild(parent, node)
     }
 
@@ -67,19 +61,5 @@ final class HTMLWriter {
         htmlDocContentDumpFormatOutput(output, document, nil, 1)
         guard output.pointee.error == 0, let content = xmlOutputBufferGetContent(output) else { throw Failure() }
         return Array(UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output))))
-    }
-
-    /// What XML forbids, and the noncharacters HTML's parser reports as errors (WHATWG HTML
-    /// §13.2.3.5): U+FDD0–U+FDEF and the last two code points of every plane.
-    static func clean(_ text: String) -> String {
-        let text = XMLText.clean(text)
-        guard text.unicodeScalars.contains(where: isNoncharacter) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isNoncharacter(scalar) { scalars.append(scalar) }
-        return String(scalars)
-    }
-
-    private static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
-        (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }
 }

@@ -33,6 +33,17 @@ final class XMLFragmentWriter: XMLElementWriter {
         }
     }
 
+    /// A whole document as libxml2's writer gives it (`XMLWriter`): the XML declaration, then the
+    /// root element `body` writes.
+    static func document(capacity: Int, _ body: (XMLFragmentWriter) -> Void) -> [UInt8] {
+        let writer = XMLFragmentWriter(depth: 0)
+        writer.bytes.reserveCapacity(capacity)
+        writer.bytes.append(contentsOf: #"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        body(writer)
+        return writer.bytes
+    }
+
     func element(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ body: () -> Void) {
         closeStartTag(lineBreak: true)
         indent()

@@ -166,7 +166,7 @@ import TestSupport
         let text = ["a", 0xFDD0, "b", 0x1FFFE, "c", 0x1, "d"].map { part in
             (part as? String) ?? String(Unicode.Scalar(part as! Int)!)
         }.joined()
-        #expect(HTMLWriter.clean(text) == "abcd")
+        #expect(HTMLText.clean(text) == "abcd")
     }
 
     // MARK: golden files
