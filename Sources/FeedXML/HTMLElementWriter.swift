@@ -1,5 +1,6 @@
 /// What the HTML pages write elements through: `HTMLByteWriter`, which writes the bytes itself,
-/// or `HTMLWriter`, libxml2's HTML tree and serializer, which it is held to byte for byte.
+/// or, in the tests, `HTMLWriter`, libxml2's HTML tree and serializer, which it is held to byte
+/// for byte.
 /// Attributes with a nil value are left out.
 protocol HTMLElementWriter: AnyObject {
     /// An element with attributes and children written by `body`; the first element is the root.

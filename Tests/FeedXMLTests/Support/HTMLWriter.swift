@@ -1,4 +1,5 @@
-internal import CLibXML2
+import CLibXML2
+@testable import FeedXML
 
 /// HTML5 built as a libxml2 HTML tree and written out by libxml2's HTML serializer: the
 /// HTML counterpart of `XMLWriter`, with the same `element` calls.
@@ -9,7 +10,8 @@ internal import CLibXML2
 /// bare internal subset, void elements (`<meta>`, `<link>`) without an end tag and every other
 /// element with one, and escapes text and attribute values (it also percent-encodes what a URL
 /// may not hold in `href`). Strings are cleaned by `HTMLText.clean`. `HTMLByteWriter` writes
-/// the same bytes without the tree; this writer is the reference it is tested against.
+/// the same bytes without the tree, which is what feedpub uses; this writer, kept with the
+/// tests, is the reference it is held to.
 final class HTMLWriter: HTMLElementWriter {
     struct Failure: Error {}
 
