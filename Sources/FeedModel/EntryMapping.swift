@@ -16,16 +16,29 @@
 public struct EntryMapping: Sendable {
     public let site: SiteConfiguration
     private let markdown = MarkdownRenderer()
+    /// The categories' schemes, made once: every entry's categories share these strings
+    /// instead of holding copies of their own while a batch of entries is rendered.
+    private let topicScheme: String
+    private let categoryScheme: String
 
-    public init(site: SiteConfiguration) { self.site = site }
+    public init(site: SiteConfiguration) {
+        self.site = site
+        (topicScheme, categoryScheme) = (site.url("topics/"), site.url("categories/"))
+    }
 
     /// The entry of `article`; `providerFeed` is the header of its provider's feed, when written;
     /// `findings`, `CleaningRules.findings(of: article)` when the caller already has them (pass 1
     /// keeps them in the summary: finding them again cost a sixth of mapping an entry).
     public func entry(for article: Article, providerFeed: FeedHeader? = nil, findings known: CleaningRules.Findings? = nil) -> FeedEntry {
-        var categories = article.topics.map { FeedEntry.Category(term: $0, scheme: site.url("topics/")) }
+        entry(for: article, source: providerFeed.map(Self.source(of:)), findings: known)
+    }
+
+    /// The same, with the provider feed's `source(of:)` made by the caller: the articles of one
+    /// provider can then share its strings.
+    public func entry(for article: Article, source: FeedEntry.Source?, findings known: CleaningRules.Findings? = nil) -> FeedEntry {
+        var categories = article.topics.map { FeedEntry.Category(term: $0, scheme: topicScheme) }
         if let category = article.category {
-            categories.append(FeedEntry.Category(term: category, scheme: site.url("categories/")))
+            categories.append(FeedEntry.Category(term: category, scheme: categoryScheme))
         }
         let images = article.images.map {
             FeedEntry.Image(url: $0.url, width: $0.width, height: $0.height, mimeType: Self.imageType(of: $0.url))
@@ -52,7 +65,7 @@ public struct EntryMapping: Sendable {
         )
         entry.leadIndex = leadIndex
         entry.leadHTML = leadHTML
-        entry.source = providerFeed.map(Self.source(of:))
+        entry.source = source
         entry.language = article.language
         return entry
     }

@@ -72,6 +72,50 @@ struct PassesTests {
         }
     }
 
+    @Test("an entry a later batch shows too is carried to it, not read again; an article missing in one batch is warned of once")
+    func laterBatchesTakeKeptEntries() throws {
+        try withTemporaryFolder { folder in
+            let input = FolderPath(folder.appending("in"))
+            try write(article("a", topics: ["Chips"]), to: "a.md", in: input)
+            try write(article("b", topics: ["Phones"], day: 2), to: "b.md", in: input)
+            let fixture = try StagesFixture(input: input, output: FolderPath(folder.appending("out")))
+            let publisher = Publisher(folder: OutputFolder(root: fixture.settings.output), dryRun: true)
+            let renderer = FeedRenderer(settings: fixture.settings, catalog: fixture.site.catalog, index: fixture.read.index,
+                                        publisher: publisher)
+            let stale = fixture.plan().stale
+            let (a, b) = (try articleIndex("a.md", in: fixture), try articleIndex("b.md", in: fixture))
+            let chips = stale.filter { $0.path.hasPrefix("topics/chips/") }, phones = stale.filter { $0.path.hasPrefix("topics/phones/") }
+            let all = stale.filter { !$0.path.hasPrefix("topics/") }
+            // Batch 0 shows a (Chips); batch 1 shows both (all articles) after a's file is gone.
+            let batches = [chips, all]
+            let lastUse = FeedRenderer.lastBatch(showing: batches)
+            #expect(lastUse[a] == 1 && lastUse[b] == 1)
+
+            var kept = FeedRenderer.EntriesKept()
+            var rendered = RenderedFiles()
+            let first = renderer.loadEntries(for: chips, keeping: &kept, noting: &rendered)
+            kept.entries = first.filter { lastUse[$0.key, default: 0] > 0 }
+            try FileManager.default.removeItem(atPath: input.appending("a.md"))
+            let second = renderer.loadEntries(for: all, keeping: &kept, noting: &rendered)
+            #expect(second.keys.sorted() == [a, b].sorted(), "a's entry, kept from batch 0, is not read again")
+            #expect(rendered.incomplete.isEmpty && rendered.unsettled.isEmpty)
+
+            // A batch that finds b missing notes its files; a later one showing b notes its own
+            // without reading b again (`kept.missing`).
+            try FileManager.default.removeItem(atPath: input.appending("b.md"))
+            var fresh = FeedRenderer.EntriesKept()
+            _ = renderer.loadEntries(for: phones, keeping: &fresh, noting: &rendered)
+            #expect(fresh.missing == [b])
+            try write(article("b", topics: ["Phones"], day: 2), to: "b.md", in: input)
+            let again = renderer.loadEntries(for: all, keeping: &fresh, noting: &rendered)
+            #expect(again[b] == nil, "b, found missing once, is not read again in the same run")
+            #expect(fresh.missing == [a, b], "a, gone since the first part and not kept here, is missing too")
+            #expect(rendered.incomplete == Set((phones + all).map(\.path)))
+            let records = fixture.read.index.records
+            #expect(rendered.unsettled == Set(["a.md", "b.md"].compactMap { path in records.firstIndex { $0.path == path } }))
+        }
+    }
+
     @Test("a failed read is kept as unreadable, never settled, and read again next run")
     func failedReadIsNeverSettled() throws {
         try withTemporaryFolder { folder in

@@ -31,7 +31,8 @@ struct EntrySource {
 
     /// The entries of `indices` (in index order), each read once, in parallel.
     func entries(of indices: [Int]) -> Loaded {
-        let entries = Parallel.map(indices) { entry(of: $0) }
+        let sources = providerSources(of: indices)
+        let entries = Parallel.map(indices) { entry(of: $0, sources: sources) }
         var loaded = Loaded()
         for (index, entry) in zip(indices, entries) {
             if let entry {
@@ -46,7 +47,20 @@ struct EntrySource {
     /// The entry of `article` (an index into `catalog.articles`), from its winning file; nil
     /// unless that file, after reading it, is still the version pass 1 saw: any change since,
     /// a rename out and back included, changes the version, so the bytes read are those indexed.
-    func entry(of article: Int) -> FeedEntry? {
+    func entry(of article: Int) -> FeedEntry? { entry(of: article, sources: providerSources(of: [article])) }
+
+    /// The `<source>` of the provider feeds of `articles`, by position in the catalog's plans:
+    /// made once per provider, so that its entries share the strings.
+    private func providerSources(of articles: [Int]) -> [Int: FeedEntry.Source] {
+        var sources: [Int: FeedEntry.Source] = [:]
+        for article in articles {
+            guard let plan = catalog.providerPlan(of: article), sources[plan] == nil else { continue }
+            sources[plan] = EntryMapping.source(of: catalog.plans[plan].header)
+        }
+        return sources
+    }
+
+    private func entry(of article: Int, sources: [Int: FeedEntry.Source]) -> FeedEntry? {
         let merged = catalog.articles[article]
         let path = input.appending(merged.winnerPath)
         let record = index.records[winnerSource(of: article)]
@@ -54,7 +68,7 @@ struct EntrySource {
               FileVersion.of(path) == record.version else { return nil }
         // The same bytes as pass 1 read: the findings its summary keeps are this article's.
         let findings: CleaningRules.Findings? = if case let .article(summary, _) = record.outcome { summary.cleaning } else { nil }
-        return mapping.entry(for: merged.applied(to: decoded.article), providerFeed: catalog.providerFeed(of: article),
+        return mapping.entry(for: merged.applied(to: decoded.article), source: catalog.providerPlan(of: article).flatMap { sources[$0] },
                              findings: findings)
     }
 

@@ -41,6 +41,17 @@ extension FeedRenderer {
         return batches
     }
 
+    /// Per article some batch shows, the number of the last batch that shows it.
+    static func lastBatch(showing batches: [[RenderJob]]) -> [Int: Int] {
+        var last: [Int: Int] = [:]
+        for (number, batch) in batches.enumerated() {
+            for job in batch {
+                for index in job.plan.entryIndices { last[index] = number }
+            }
+        }
+        return last
+    }
+
     /// `jobs` newest entry first (articles are indexed newest first), keeping their order among
     /// equals; jobs that show nothing last.
     static func byAge(_ jobs: [RenderJob]) -> [RenderJob] {

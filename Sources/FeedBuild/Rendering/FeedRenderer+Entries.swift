@@ -8,16 +8,31 @@ extension FeedRenderer {
     /// noted in `rendered` as incomplete (not remembered, so rendered again next run) and its
     /// file as unsettled (read again next run).
     func loadEntries(for jobs: [RenderJob], noting rendered: inout RenderedFiles) -> [Int: FeedEntry] {
+        var kept = EntriesKept()
+        return loadEntries(for: jobs, keeping: &kept, noting: &rendered)
+    }
+
+    /// The same, taking the entries an earlier batch kept from `kept` and reading only the
+    /// others; an article found missing is remembered there, so that it is warned of once.
+    func loadEntries(for jobs: [RenderJob], keeping kept: inout EntriesKept, noting rendered: inout RenderedFiles) -> [Int: FeedEntry] {
         let source = EntrySource(input: settings.input, catalog: catalog, index: index, mapping: EntryMapping(site: settings.site))
-        let loaded = recallOrLoad(EntrySource.shown(by: jobs.map(\.plan)), from: source)
-        guard !loaded.missing.isEmpty else { return loaded.entries }
+        let toRead = EntrySource.shown(by: jobs.map(\.plan)).filter { kept.entries[$0] == nil && !kept.missing.contains($0) }
+        var loaded = recallOrLoad(toRead, from: source)
         for article in loaded.missing {
             Console.warning("\(settings.input.display(catalog.articles[article].winnerPath)): changed or vanished while feedpub ran; left out of this run's feeds")
             rendered.unsettled.insert(source.winnerSource(of: article))
         }
-        let missing = Set(loaded.missing)
-        for job in jobs where job.plan.entryIndices.contains(where: missing.contains) { rendered.incomplete.insert(job.path) }
+        kept.missing.formUnion(loaded.missing)
+        loaded.entries.merge(kept.entries) { read, _ in read }
+        for job in jobs where job.plan.entryIndices.contains(where: kept.missing.contains) { rendered.incomplete.insert(job.path) }
         return loaded.entries
+    }
+
+    /// What rendering carries from one batch to the next: entries a later batch shows too,
+    /// and the articles found missing.
+    struct EntriesKept {
+        var entries: [Int: FeedEntry] = [:]
+        var missing = Set<Int>()
     }
 
     /// The entries of `articles`: those a watch's memory kept recalled, the others read from

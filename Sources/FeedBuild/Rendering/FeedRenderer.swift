@@ -13,9 +13,11 @@ struct FeedRenderer {
     var memory: EntryMemory? = nil
     var entryKeys: EntryFingerprints? = nil
 
-    /// Full articles held at once while rendering: archive pages can show every article, and
-    /// holding them all would grow memory with the corpus.
-    static let articlesPerBatch = 50_000
+    /// Full articles a batch of files shows: archive pages can show every article, and holding
+    /// them all would grow memory with the corpus. An entry a later batch shows too is kept
+    /// until then, so each article is still read once; a plain build's entries are mostly the
+    /// newest articles', shown by several feeds, so most batches find many of theirs kept.
+    static let articlesPerBatch = 10_000
 
     /// Renders and stages `jobs` and the site documents of `site`'s feeds.
     func render(_ jobs: [RenderJob], site: SiteCatalog, previous: ArticleCache) throws(BuildFailure) -> RenderedFiles {
@@ -31,8 +33,12 @@ struct FeedRenderer {
         // An entry cut from the current page of an archived feed would be on no page at all.
         let byteLimit = settings.site.archivePageSize == nil ? settings.byteLimit : nil
         let maximumArticles = Self.maximumArticlesPerBatch
-        for batch in Self.batches(jobs, maximumArticles: maximumArticles) {
-            let entries = loadEntries(for: batch, noting: &rendered)
+        let batches = Self.batches(jobs, maximumArticles: maximumArticles)
+        let lastUse = Self.lastBatch(showing: batches)
+        // Entries a later batch shows too are kept for it rather than read again.
+        var kept = EntriesKept()
+        for (number, batch) in batches.enumerated() {
+            let entries = loadEntries(for: batch, keeping: &kept, noting: &rendered)
             // One format at a time: an entry that several feeds show is rendered once per format
             // and reused; only one format's shared entries are held at once.
             for format in FeedFormat.allCases {
@@ -58,6 +64,7 @@ struct FeedRenderer {
                 publisher.abandon(rendered.staged)
                 throw error
             }
+            kept.entries = entries.filter { lastUse[$0.key, default: number] > number }
         }
         let order = Self.stagingOrder(jobs, maximumArticles: maximumArticles)
         rendered.staged.sort { order[$0.path, default: .max] < order[$1.path, default: .max] }
