@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// Archive pages rendered in several batches of articles (`FEEDPUB_ARTICLES_PER_BATCH` lowers
-/// the batch size, 10,000 articles otherwise): the batches change what is held in memory, never
+/// the batch size, 50,000 articles otherwise with archive pages): the batches change what is held in memory, never
 /// what is written.
 @Suite("Archived feeds across render batches")
 struct ArchiveBatchTests {

@@ -59,9 +59,11 @@ extension FeedRenderer {
         return jobs.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { jobs[$0] }
     }
 
-    /// The most full articles a batch holds: `articlesPerBatch`, or `FEEDPUB_ARTICLES_PER_BATCH`
-    /// (a positive number) so that tests can cross batches with a few articles.
-    static var maximumArticlesPerBatch: Int {
-        getenv("FEEDPUB_ARTICLES_PER_BATCH").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil } ?? articlesPerBatch
+    /// The most articles a batch shows: `articlesPerBatch`, `articlesPerArchiveBatch` when the
+    /// site has archive pages, or `FEEDPUB_ARTICLES_PER_BATCH` (a positive number) so that tests
+    /// can cross batches with a few articles.
+    static func maximumArticlesPerBatch(archives: Bool) -> Int {
+        getenv("FEEDPUB_ARTICLES_PER_BATCH").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil }
+            ?? (archives ? articlesPerArchiveBatch : articlesPerBatch)
     }
 }

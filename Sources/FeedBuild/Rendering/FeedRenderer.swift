@@ -13,12 +13,17 @@ struct FeedRenderer {
     var memory: EntryMemory? = nil
     var entryKeys: EntryFingerprints? = nil
 
-    /// The most articles a batch of files shows: archive pages can show every article, and
-    /// holding them all would grow memory with the corpus. An entry a later batch shows too is
-    /// kept until then, so each article is still read once. At 100,000 articles a plain build
-    /// then holds about 11,000 of the 21,000 entries it shows (about 4 KB each); smaller batches
-    /// hold fewer but render more entries again (once per format in each batch that shows them).
+    /// The most articles a batch of files shows: holding every entry at once would grow memory
+    /// with what the feeds show. An entry a later batch shows too is kept until then, so each
+    /// article is still read once; but it is rendered again, once per format, in each batch
+    /// that shows it. At 100,000 articles a plain build then holds about 11,000 of the 21,000
+    /// entries it shows (about 4 KB each) and renders 26,700 entries per format, not 21,200.
     static let articlesPerBatch = 10_000
+    /// The same with archive pages, which can show every article. A topic's or provider's page
+    /// spans a long stretch of history, which small batches cut: at 100,000 articles with
+    /// `--archive-page-size 100`, batches of 10,000 render 260,000 entries per format, batches
+    /// of 50,000 136,000, for 99,500 articles.
+    static let articlesPerArchiveBatch = 50_000
 
     /// Renders and stages `jobs` and the site documents of `site`'s feeds.
     func render(_ jobs: [RenderJob], site: SiteCatalog, previous: ArticleCache) throws(BuildFailure) -> RenderedFiles {
@@ -33,7 +38,7 @@ struct FeedRenderer {
         var rendered = RenderedFiles()
         // An entry cut from the current page of an archived feed would be on no page at all.
         let byteLimit = settings.site.archivePageSize == nil ? settings.byteLimit : nil
-        let maximumArticles = Self.maximumArticlesPerBatch
+        let maximumArticles = Self.maximumArticlesPerBatch(archives: settings.site.archivePageSize != nil)
         let batches = Self.batches(jobs, maximumArticles: maximumArticles)
         let lastUse = Self.lastBatch(showing: batches)
         // Entries a later batch shows too are kept for it rather than read again.
