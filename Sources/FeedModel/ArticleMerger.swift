@@ -16,7 +16,9 @@ enum ArticleMerger {
         let (dates, isRepeated) = sortKeys(groups, repeated, summaries)
         func url(_ group: Int) -> String { isRepeated[group] ? repeated[group]!.url : summaries[groups.firsts[group]].url }
         let order = newestFirst(dates, url: url)
-        let articles = order.map { group in isRepeated[group] ? repeated[group]! : single(summaries[groups.firsts[group]]) }
+        let articles = order.map { group in
+            isRepeated[group] ? repeated[group]! : FeedCatalog.MergedArticle(single: summaries[groups.firsts[group]])
+        }
         let duplicates = repeated.keys.sorted().map { group in
             let article = repeated[group]!
             return FeedCatalog.DuplicateURL(url: article.url, winnerPath: article.winnerPath,
@@ -51,31 +53,20 @@ enum ArticleMerger {
 
     private static func merged(_ groups: URLGroups, _ group: Int, _ summaries: [ArticleSummary]) -> FeedCatalog.MergedArticle {
         if let members = groups.repeats[group] { return merged(members.map { summaries[$0] }) }
-        return single(summaries[groups.firsts[group]])
+        return FeedCatalog.MergedArticle(single: summaries[groups.firsts[group]])
     }
 
-    /// The common case: a URL given by one file.
-    private static func single(_ summary: ArticleSummary) -> FeedCatalog.MergedArticle {
-        var merged = FeedCatalog.MergedArticle(url: summary.url, winnerPath: summary.sourcePath, sourcePaths: [summary.sourcePath],
-                      sourceIndices: [summary.sourceIndex], publishedAt: summary.publishedAt, updatedAt: summary.publishedAt,
-                      topics: summary.topics, providerName: summary.providerName, providerDomain: summary.providerDomain,
-                      providerLogo: summary.providerLogo)
-        merged.takeSelectionFields(of: summary)
-        return merged
-    }
-
-    /// The article of `group`, the summaries of one URL in any order.
+    /// The article of `group`, the summaries of one URL in any order. One summary (the common
+    /// case) is the article itself: it holds the summary instead of copying its fields.
     static func merged(_ group: [ArticleSummary]) -> FeedCatalog.MergedArticle {
-        let versions = group.count == 1 ? group : group.sorted { byPath($0, $1) }
-        let winner = versions.count == 1 ? versions[0] : versions.max { a, b in
-            a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : byPath(b, a)
-        }!
+        guard group.count > 1 else { return FeedCatalog.MergedArticle(single: group[0]) }
+        let versions = group.sorted { byPath($0, $1) }
+        let winner = versions.max { a, b in a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : byPath(b, a) }!
         var merged = FeedCatalog.MergedArticle(url: winner.url, winnerPath: winner.sourcePath, sourcePaths: versions.map(\.sourcePath), sourceIndices: versions.map(\.sourceIndex),
                                    publishedAt: winner.publishedAt, updatedAt: winner.publishedAt, topics: winner.topics,
                                    providerName: winner.providerName, providerDomain: winner.providerDomain,
                                    providerLogo: winner.providerLogo)
         merged.takeSelectionFields(of: winner)
-        guard versions.count > 1 else { return merged }
         merged.publishedAt = versions.map(\.publishedAt).min()!
         var seen = Set(winner.topics.compactMap(FeedName.init))
         for version in versions where version.sourcePath != winner.sourcePath {

@@ -47,8 +47,7 @@ extension CatalogArticles {
     private static func renumbering(_ members: [ArticleSummary], as article: FeedCatalog.MergedArticle, _ renumbered: [Int]?) -> [ArticleSummary] {
         members.map { member in
             var current = member
-            if let place = article.sourcePaths.firstIndex(of: member.sourcePath) {
-                let index = article.sourceIndices[place]
+            if let index = article.sourceIndex(ofPath: member.sourcePath) {
                 current.sourceIndex = renumbered.map { $0[index] } ?? index
             }
             return current
@@ -91,9 +90,7 @@ extension CatalogArticles {
 
     /// The files of the old articles from `start` on at their new positions (`renumbered`, by old position).
     private static func renumber(_ articles: inout [FeedCatalog.MergedArticle], from start: Int, _ renumbered: [Int]) {
-        for index in start..<articles.count where articles[index].sourceIndices.contains(where: { renumbered[$0] != $0 }) {
-            articles[index].sourceIndices = articles[index].sourceIndices.map { renumbered[$0] }
-        }
+        for index in start..<articles.count { articles[index].renumberSources(renumbered) }
     }
 
     /// The warnings of URLs several files give, in the order of their first file (as
@@ -104,7 +101,7 @@ extension CatalogArticles {
         // Renumbering keeps the files' order: the first file of a URL not affected stays first.
         if let renumbered { repeated = repeated.mapValues { (renumbered[$0.first], $0.duplicate) } }
         for url in affected { repeated[url] = nil }
-        for article in merged where article.sourceIndices.count > 1 { repeated[article.url] = Self.repeatedEntry(article) }
+        for article in merged where article.sourceCount > 1 { repeated[article.url] = Self.repeatedEntry(article) }
         duplicates = repeated.values.sorted { $0.first < $1.first }.map(\.duplicate)
     }
 }

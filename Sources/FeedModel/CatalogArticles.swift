@@ -33,7 +33,7 @@ public struct CatalogArticles: Sendable {
         for index in articles.indices { mentions.append(mention(articles[index])) }
         guard updatable else { return }
         groups = Dictionary(grouping: summaries, by: \.url)
-        for article in articles where article.sourceIndices.count > 1 { repeated[article.url] = Self.repeatedEntry(article) }
+        for article in articles where article.sourceCount > 1 { repeated[article.url] = Self.repeatedEntry(article) }
     }
 
     /// The warning for `article`, given by several files, with the position of its first file.

@@ -63,7 +63,7 @@ struct EntryFingerprints {
         } else {
             hash.add(0 as UInt64)
         }
-        for index in catalog.articles[index].sourceIndices {
+        catalog.articles[index].forEachSourceIndex { index in
             hash.add(files[index].path)
             let version = files[index].version
             hash.add(version.size)

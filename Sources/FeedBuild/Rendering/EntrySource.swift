@@ -74,7 +74,6 @@ struct EntrySource {
 
     /// The position in pass 1's index of the file whose fields `article` shows.
     func winnerSource(of article: Int) -> Int {
-        let merged = catalog.articles[article]
-        return merged.sourceIndices[merged.sourcePaths.firstIndex(of: merged.winnerPath) ?? 0]
+        catalog.articles[article].winnerSourceIndex
     }
 }
