@@ -18,6 +18,19 @@ struct PassesTests {
         return fixture
     }
 
+    /// Two articles on two topics, a (Chips) and b (Phones, a day newer), read through pass 1 and cataloged.
+    private func twoTopics(in input: FolderPath, output: FolderPath) throws -> StagesFixture {
+        try write(article("a", topics: ["Chips"]), to: "a.md", in: input)
+        try write(article("b", topics: ["Phones"], day: 2), to: "b.md", in: input)
+        return try StagesFixture(input: input, output: output)
+    }
+
+    /// A renderer of `fixture`'s catalog that stages nothing.
+    private func dryRenderer(_ fixture: StagesFixture) -> FeedRenderer {
+        FeedRenderer(settings: fixture.settings, catalog: fixture.site.catalog, index: fixture.read.index,
+                     publisher: Publisher(folder: OutputFolder(root: fixture.settings.output), dryRun: true))
+    }
+
     /// The index in the catalog of the article read from `path`.
     private func articleIndex(_ path: String, in fixture: StagesFixture) throws -> Int {
         try #require(fixture.site.catalog.articles.firstIndex { $0.winnerPath == path })
@@ -55,13 +68,9 @@ struct PassesTests {
     func vanishedFileMakesFeedsIncomplete() throws {
         try withTemporaryFolder { folder in
             let input = FolderPath(folder.appending("in"))
-            try write(article("a", topics: ["Chips"]), to: "a.md", in: input)
-            try write(article("b", topics: ["Phones"], day: 2), to: "b.md", in: input)
-            let fixture = try StagesFixture(input: input, output: FolderPath(folder.appending("out")))
+            let fixture = try twoTopics(in: input, output: FolderPath(folder.appending("out")))
             try FileManager.default.removeItem(atPath: input.appending("a.md"))
-            let publisher = Publisher(folder: OutputFolder(root: fixture.settings.output), dryRun: true)
-            let renderer = FeedRenderer(settings: fixture.settings, catalog: fixture.site.catalog, index: fixture.read.index,
-                                        publisher: publisher)
+            let renderer = dryRenderer(fixture)
             var rendered = RenderedFiles()
             let entries = renderer.loadEntries(for: fixture.plan().stale, noting: &rendered)
             #expect(entries.keys.sorted() == [try articleIndex("b.md", in: fixture)])
@@ -76,12 +85,8 @@ struct PassesTests {
     func laterBatchesTakeKeptEntries() throws {
         try withTemporaryFolder { folder in
             let input = FolderPath(folder.appending("in"))
-            try write(article("a", topics: ["Chips"]), to: "a.md", in: input)
-            try write(article("b", topics: ["Phones"], day: 2), to: "b.md", in: input)
-            let fixture = try StagesFixture(input: input, output: FolderPath(folder.appending("out")))
-            let publisher = Publisher(folder: OutputFolder(root: fixture.settings.output), dryRun: true)
-            let renderer = FeedRenderer(settings: fixture.settings, catalog: fixture.site.catalog, index: fixture.read.index,
-                                        publisher: publisher)
+            let fixture = try twoTopics(in: input, output: FolderPath(folder.appending("out")))
+            let renderer = dryRenderer(fixture)
             let stale = fixture.plan().stale
             let (a, b) = (try articleIndex("a.md", in: fixture), try articleIndex("b.md", in: fixture))
             let chips = stale.filter { $0.path.hasPrefix("topics/chips/") }, phones = stale.filter { $0.path.hasPrefix("topics/phones/") }
