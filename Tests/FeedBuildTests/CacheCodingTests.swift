@@ -1,3 +1,4 @@
+import Foundation
 import FeedModel
 import Testing
 @testable import FeedBuild
@@ -39,6 +40,24 @@ struct CacheCodingTests {
         #expect(summary.language == "pt-BR" && summary.languageIsDeclared)
         #expect(summary.keywords.words == [0b101, 0, 1 << 63] && decoded.index.keywords == cache.index.keywords)
         #expect(warnings == ["odd date"])
+    }
+
+    @Test("a mapped cache file gives the same bytes and the same cache after its pages are dropped")
+    func droppedPagesReadAgain() throws {
+        try withTemporaryFolder { folder in
+            let bytes = cache.encoded(identity: "feedpub 1")
+            let path = folder.appending("cache")
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let file = try #require(MappedFile(path))
+            func decoded() throws -> ArticleCache {
+                let (record, rest) = try #require(ArticleCache.decodingRecord(file.bytes, identity: "feedpub 1"))
+                return try #require(ArticleCache(decodingInputs: file.bytes, from: rest, record: record))
+            }
+            #expect(try decoded().encoded(identity: "feedpub 1") == bytes)
+            file.dropPages()
+            #expect(Array(file.bytes) == bytes)
+            #expect(try decoded().encoded(identity: "feedpub 1") == bytes)
+        }
     }
 
     @Test("articles sharing topics and providers read back with their own, each text stored once")
