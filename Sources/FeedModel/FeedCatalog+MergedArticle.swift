@@ -9,7 +9,7 @@ extension FeedCatalog {
 
         /// Where the fields are. Nearly every URL comes from one file, whose summary the run
         /// keeps anyway: holding it costs a retain, where fields of its own cost a box and two
-        /// one-element arrays per article (issue 16). Several files, or a change to a field,
+        /// one-element arrays per article. Several files, or a change to a field,
         /// give the article fields of its own.
         private enum Storage: Sendable {
             /// One file's article: its fields are the summary's (`Fields(single:)`), its file's

@@ -44,11 +44,6 @@ struct EntrySource {
         return loaded
     }
 
-    /// The entry of `article` (an index into `catalog.articles`), from its winning file; nil
-    /// unless that file, after reading it, is still the version pass 1 saw: any change since,
-    /// a rename out and back included, changes the version, so the bytes read are those indexed.
-    func entry(of article: Int) -> FeedEntry? { entry(of: article, sources: providerSources(of: [article])) }
-
     /// The `<source>` of the provider feeds of `articles`, by position in the catalog's plans:
     /// made once per provider, so that its entries share the strings.
     private func providerSources(of articles: [Int]) -> [Int: FeedEntry.Source] {
@@ -60,6 +55,9 @@ struct EntrySource {
         return sources
     }
 
+    /// The entry of `article` (an index into `catalog.articles`), from its winning file; nil
+    /// unless that file, after reading it, is still the version pass 1 saw: any change since,
+    /// a rename out and back included, changes the version, so the bytes read are those indexed.
     private func entry(of article: Int, sources: [Int: FeedEntry.Source]) -> FeedEntry? {
         let merged = catalog.articles[article]
         let path = input.appending(merged.winnerPath)
