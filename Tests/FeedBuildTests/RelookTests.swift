@@ -72,4 +72,29 @@ struct RelookTests {
             #expect(kept.files.map(\.path) == ["a.md", "b.md"])
         }
     }
+
+    @Test("random batches of adds, removals and rewrites, next to each other and at both ends: the patched listing equals a fresh one each time")
+    func randomBatchesEqualFresh() throws {
+        try withTemporaryFolder { folder in
+            let root = FolderPath(folder.path)
+            var generator = SplitMix64(seed: 16)
+            let names = (0..<48).map { String(format: "%02d.md", $0) } + (0..<8).map { "sub/\($0).md" }
+            for name in names where Bool.random(using: &generator) { try write("first \(name)", name, in: folder) }
+            var kept = try InputFolder(root: root).list()
+            for step in 0..<40 {
+                // A batch names 1-12 paths: present ones removed or rewritten, absent ones added.
+                let batch = Set((0..<Int.random(in: 1...12, using: &generator)).map { _ in names.randomElement(using: &generator)! })
+                for name in batch {
+                    let exists = FileManager.default.fileExists(atPath: root.appending(name))
+                    if exists, Bool.random(using: &generator) {
+                        try FileManager.default.removeItem(atPath: root.appending(name))
+                    } else {
+                        try write("step \(step) \(name)", name, in: folder)
+                    }
+                }
+                kept.relook(batch, in: root)
+                #expect(summary(kept) == summary(try InputFolder(root: root).list()), "step \(step): \(batch.sorted())")
+            }
+        }
+    }
 }

@@ -76,21 +76,24 @@ struct ArticleIndex {
         var from: [Int] = []
         from.reserveCapacity(files.count)
         var next = 0
-        for (index, file) in files.enumerated() {
+        // Files are looked at in place, not copied (`enumerated()` retained and released every
+        // path's storage): a watch's rebuild at 1,000,000 files does this for each.
+        for index in files.indices {
             // Most files are the next record's, often the very string (a watch's listing): equality first.
-            if next >= records.count || records[next].path != file.path {
-                while next < records.count && InputFolder.precedes(records[next].path, file.path) { next += 1 }
+            if next >= records.count || records[next].path != files[index].path {
+                while next < records.count && InputFolder.precedes(records[next].path, files[index].path) { next += 1 }
             }
-            let found = next < records.count && records[next].path == file.path
-            if found, settled?[next] ?? records[next].isSettled, records[next].version == file.version,
+            let found = next < records.count && records[next].path == files[index].path
+            if found, settled?[next] ?? records[next].isSettled, records[next].version == files[index].version,
                positions != nil || !records[next].outcome.isArticle {
                 result.append(renumbers ? records[next].renumbered(positions!) : records[next])
-                // The listing's own string, so that the next rebuild compares them as one.
-                result[result.count - 1].path = file.path
+                // The listing's own string, so that the next rebuild compares them as one
+                // (already so in a watch after its first rebuild: then left alone).
+                if !result[result.count - 1].path.isSameStorage(as: files[index].path) { result[result.count - 1].path = files[index].path }
                 from.append(next)
             } else {
                 toRead.append(index)
-                result.append(.toRead(file))
+                result.append(.toRead(files[index]))
                 from.append(-1)
             }
             if found { next += 1 }

@@ -38,15 +38,18 @@ public struct InputProblems {
             }
         }
         rejectedCount = skipped.count
-        for (index, file) in listing.files.enumerated() {
-            addSkipped(before: file.path)
+        // Each file looked at in place, its path taken only for a problem: a copy of every file
+        // (`enumerated()`) retained and released a million paths' storage per watch rebuild.
+        let files = listing.files
+        for index in files.indices {
+            if nextSkipped < skipped.count { addSkipped(before: files[index].path) }
             if !records[index].outcome.isArticle, let reason = records[index].outcome.failure {
                 rejectedCount += 1
-                problems.append(Problem(path: display(file.path), severity: .error, message: reason))
+                problems.append(Problem(path: display(files[index].path), severity: .error, message: reason))
             }
             guard records[index].outcome.hasWarnings else { continue }
             for warning in records[index].outcome.warnings {
-                problems.append(Problem(path: display(file.path), severity: .warning, message: warning))
+                problems.append(Problem(path: display(files[index].path), severity: .warning, message: warning))
             }
         }
         addSkipped(before: nil)

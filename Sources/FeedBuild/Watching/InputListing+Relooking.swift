@@ -23,13 +23,21 @@ extension InputListing {
         found.sort { InputFolder.precedes($0.path, $1.path) }
         var merged: [InputFolder.File] = []
         merged.reserveCapacity(files.count + found.count)
+        // The files kept are copied a run at a time, between the dropped positions and where a
+        // found file falls: looked at one by one (`enumerated()`, a set lookup each), a
+        // million files cost a watch's rebuild a fifth of a second.
         var next = found.startIndex
-        for (position, file) in files.enumerated() where !dropped.contains(position) {
-            while next < found.endIndex, InputFolder.precedes(found[next].path, file.path) {
+        var start = 0
+        for end in dropped.sorted() + [files.count] {
+            var kept = start
+            while next < found.endIndex, case let position = insertionPoint(of: found[next].path, from: kept, to: end), position < end {
+                merged += files[kept..<position]
                 merged.append(found[next])
                 next += 1
+                kept = position
             }
-            merged.append(file)
+            merged += files[kept..<end]
+            start = end + 1
         }
         merged += found[next...]
         files = merged
@@ -57,12 +65,18 @@ extension InputListing {
 
     /// The position of `path` among the files (in path order), by bisection.
     private func position(of path: String) -> Int? {
-        var low = 0, high = files.count
+        let low = insertionPoint(of: path, from: 0, to: files.count)
+        return low < files.count && files[low].path == path ? low : nil
+    }
+
+    /// The first position in `low..<high` whose file does not precede `path` (`high` if none), by bisection.
+    private func insertionPoint(of path: String, from low: Int, to high: Int) -> Int {
+        var (low, high) = (low, high)
         while low < high {
             let middle = (low + high) / 2
             if InputFolder.precedes(files[middle].path, path) { low = middle + 1 } else { high = middle }
         }
-        return low < files.count && files[low].path == path ? low : nil
+        return low
     }
 
     private enum Entry {
