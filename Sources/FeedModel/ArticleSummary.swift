@@ -81,10 +81,17 @@ public struct ArticleSummary: Sendable, Equatable {
                 providerName: String?, providerDomain: String?, quality: Int? = nil, isPublished: Bool? = nil,
                 providerLogo: Article.Image? = nil, sourceIndex: Int = 0) {
         shared = SharedFields(Fields(sourcePath: sourcePath, url: url, publishedAt: publishedAt, topics: topics, providerName: providerName,
-                                    providerDomain: providerDomain, providerLogo: providerLogo, quality: quality, isPublished: isPublished))
+                                    providerDomain: providerDomain, providerLogo: providerLogo, isPublished: isPublished, quality: quality))
         self.sourceIndex = sourceIndex
     }
 
+    /// The bytes of the fields each summary's box holds (a test keeps the order below honest).
+    static let fieldsByteCount = MemoryLayout<Fields>.size
+
+    /// In this order for memory: Swift lays fields out as declared, and the one-byte fields
+    /// after the logo fill the 7 bytes of padding it ends with. 184 bytes where the order of
+    /// the accessors took 193, so a box is a 208-byte allocation instead of a 224-byte one
+    /// (16 MB at a million summaries).
     private struct Fields: Sendable, Equatable {
         var sourcePath: String
         var url: String
@@ -93,13 +100,13 @@ public struct ArticleSummary: Sendable, Equatable {
         var providerName: String?
         var providerDomain: String?
         var providerLogo: Article.Image?
+        var isPublished: Bool?
+        var cleaning: CleaningRules.Findings = []
+        var languageIsDeclared = false
         var quality: Int?
         var heat: Int? = nil
         var keywords = KeywordBits()
-        var isPublished: Bool?
-        var cleaning: CleaningRules.Findings = []
         var language: String? = nil
-        var languageIsDeclared = false
     }
 }
 

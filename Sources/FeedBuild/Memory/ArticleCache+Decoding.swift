@@ -25,8 +25,10 @@ extension ArticleCache {
         }
     }
 
-    /// The rest of the cache, from `position` in `bytes`, after `record`.
-    init?(decodingInputs bytes: UnsafeRawBufferPointer, from position: Int, record: RunRecord?) {
+    /// The rest of the cache, from `position` in `bytes`, after `record`. `decodedBefore` is
+    /// told, every `inputsBetweenProgress` inputs, the offset in `bytes` that all before is decoded.
+    init?(decodingInputs bytes: UnsafeRawBufferPointer, from position: Int, record: RunRecord?,
+          decodedBefore: (Int) -> Void = { _ in }) {
         self.record = record
         var reader = ByteReader(bytes, from: position)
         do {
@@ -34,7 +36,8 @@ extension ArticleCache {
             let shared = SharedStrings(try reader.strings())
             let inputCount = try reader.count()
             index.records.reserveCapacity(inputCount)
-            for _ in 0..<inputCount {
+            for number in 0..<inputCount {
+                if number % Self.inputsBetweenProgress == 0 { decodedBefore(reader.position) }
                 let path = try reader.string()
                 let version = try FileVersion(from: &reader)
                 let isSettled = try reader.uint() == 1
@@ -60,6 +63,9 @@ extension ArticleCache {
             return nil
         }
     }
+
+    /// About 1 MB of the file (~140 bytes an input).
+    static let inputsBetweenProgress = 8192
 
     private static func summary(at path: String, from reader: inout ByteReader, shared: SharedStrings) throws(ByteReader.Malformed) -> ArticleSummary {
         let url = try reader.string()

@@ -26,8 +26,15 @@ final class MappedFile: @unchecked Sendable {
     /// long as the mapping lives (the whole cache file once its inputs are decoded, 142 MB at a
     /// million articles), and what was decoded from them is copied out. A page read again is
     /// loaded again from the file, which is never rewritten in place.
-    func dropPages() {
-        _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count, MADV_DONTNEED)
+    func dropPages() { dropPages(before: bytes.count) }
+
+    /// Gives back the pages of the bytes before `offset` (the whole pages, unless `offset` is
+    /// the end): for a reader that is done with them while it goes on reading.
+    func dropPages(before offset: Int) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let count = offset >= bytes.count ? bytes.count : offset / page * page
+        guard count > 0 else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress), count, MADV_DONTNEED)
     }
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
