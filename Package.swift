@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "FeedYAML", dependencies: ["ByteScan", "CLibYAML"], swiftSettings: swiftSettings),
         .target(name: "FeedModel", dependencies: ["ByteScan", "FeedYAML", "CCMark"], swiftSettings: swiftSettings),
         .target(name: "FeedXML", dependencies: ["ByteScan", "FeedModel", "CLibXML2"], swiftSettings: swiftSettings),
-        .target(name: "FeedJSON", dependencies: ["FeedModel"], swiftSettings: swiftSettings),
+        .target(name: "FeedJSON", dependencies: ["ByteScan", "FeedModel"], swiftSettings: swiftSettings),
         // Partners' feed requirements (google-news, apple-news, …) as rules measured in rendered documents.
         .target(name: "FeedProfiles", dependencies: ["FeedModel", "CLibXML2"], swiftSettings: swiftSettings),
         // The build as named stages: Reading, Memory (the cache), Plan, Rendering, Publishing.

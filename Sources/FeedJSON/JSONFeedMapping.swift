@@ -75,7 +75,14 @@ struct JSONFeedMapping {
     /// Category terms in order, each once: a topic and a category spelled alike (in any case)
     /// are one tag, written as first seen.
     static func tags(_ categories: [FeedEntry.Category]) -> [String] {
-        var seen = Set<String>()
-        return categories.map(\.term).filter { seen.insert($0.lowercased()).inserted }
+        // An entry has a few categories: looking through a short list costs less than hashing into a set.
+        var seen: [String] = []
+        seen.reserveCapacity(categories.count)
+        return categories.map(\.term).filter { term in
+            let key = term.lowercased()
+            guard !seen.contains(key) else { return false }
+            seen.append(key)
+            return true
+        }
     }
 }

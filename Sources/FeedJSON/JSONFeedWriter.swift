@@ -19,6 +19,8 @@ public struct JSONFeedWriter: FeedWriter {
 
     /// The document, its items given already rendered by `renderEntries`, in order.
     public func render(_ header: FeedHeader, renderedEntries: [[UInt8]]) -> [UInt8] {
-        JSONFeedMapping(siteTitle: siteTitle).document(for: header, printedItems: renderedEntries).prettyPrinted
+        // The items, and room for the feed's own members and each item's separator.
+        let capacity = renderedEntries.reduce(4096) { $0 + $1.count + 8 }
+        return JSONFeedMapping(siteTitle: siteTitle).document(for: header, printedItems: renderedEntries).prettyPrinted(capacity: capacity)
     }
 }

@@ -1,8 +1,13 @@
 extension JSONValue {
     /// UTF-8 JSON text (RFC 8259): each member and element on its own line, indented by two
     /// spaces, `"key": value`, empty arrays as `[]`, and a final newline.
-    var prettyPrinted: [UInt8] {
+    var prettyPrinted: [UInt8] { prettyPrinted(capacity: 0) }
+
+    /// The same, written into room for `capacity` bytes made at once: a feed's document is
+    /// mostly its items, and growing the bytes by doubling copied them again and again.
+    func prettyPrinted(capacity: Int) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(capacity)
         write(to: &out, depth: 0)
         out.append(UInt8(ascii: "\n"))
         return out
@@ -47,8 +52,17 @@ extension JSONValue {
         out.append(UInt8(ascii: close))
     }
 
+    /// A line break and the indent of `depth`, from a buffer of spaces: appending a repeated
+    /// element went byte by byte.
     private static func newline(_ out: inout [UInt8], _ depth: Int) {
         out.append(UInt8(ascii: "\n"))
-        out += repeatElement(UInt8(ascii: " "), count: 2 * depth)
+        let count = 2 * depth
+        guard count <= spaces.count else {
+            out += repeatElement(UInt8(ascii: " "), count: count)
+            return
+        }
+        out.append(contentsOf: spaces[..<count])
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }

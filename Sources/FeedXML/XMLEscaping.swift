@@ -1,49 +1,88 @@
-/// libxml2's escapes, as its writer applies them, for text written in Swift.
+internal import ByteScan
+
+/// libxml2's escapes, as its writer applies them, for text written in Swift; what
+/// `XMLText.clean` removes is dropped in the same pass.
 enum XMLEscaping {
-    /// Text inside an element, as `xmlEncodeSpecialChars` escapes it: `&`, `<`, `>`, `"` and CR.
+    /// Text inside an element, cleaned as `XMLText.clean` cleans it, then escaped as
+    /// `xmlEncodeSpecialChars` escapes it: `&`, `<`, `>`, `"` and CR.
     static func appendText(_ text: String, to out: inout [UInt8]) {
-        append(text, to: &out, textEscape)
+        append(text, to: &out, isAttribute: false)
     }
 
-    /// An attribute's value, as `xmlBufAttrSerializeTxtContent` escapes it in a UTF-8 document:
-    /// what text escapes, and LF and tab as character references too; non-ASCII as is.
+    /// An attribute's value, cleaned likewise, then escaped as `xmlBufAttrSerializeTxtContent`
+    /// escapes it in a UTF-8 document: what text escapes, and LF and tab as character
+    /// references too; non-ASCII as is.
     static func appendAttribute(_ text: String, to out: inout [UInt8]) {
-        append(text, to: &out) { byte in
-            switch byte {
-            case 0x0A: "&#10;"
-            case 0x09: "&#9;"
-            default: textEscape(byte)
-            }
-        }
+        append(text, to: &out, isAttribute: true)
     }
 
-    /// The escapes text and attribute values share.
-    @inline(__always)
-    private static func textEscape(_ byte: UInt8) -> StaticString? {
-        switch byte {
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "\""): "&quot;"
-        case 0x0D: "&#13;"
-        default: nil
-        }
+    /// What one byte of the text becomes.
+    private enum Step {
+        case keep
+        case replace(StaticString)
+        /// The byte and those after it, `count` in all: a character `XMLText.clean` removes.
+        case drop(count: Int)
     }
 
-    /// `text` with each byte `escape` names replaced; runs between escapes are copied whole.
+    /// `text` cleaned and escaped, a word at a time: cleaning, then escaping, each byte by byte,
+    /// were a sixth of rendering's instructions, and almost no byte of a feed needs either.
+    /// Runs between the bytes that do are copied whole. Byte by byte is exact: only ASCII is
+    /// escaped, and no byte of a multi-byte character is ASCII; what cleaning removes is whole
+    /// characters, so escaping what is left is escaping each byte that stays.
     @inline(__always)
-    private static func append(_ text: String, to out: inout [UInt8], _ escape: (UInt8) -> StaticString?) {
+    private static func append(_ text: String, to out: inout [UInt8], isAttribute: Bool) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for index in 0..<bytes.count {
-                // Only ASCII is ever escaped, and no byte of a multi-byte character is ASCII.
-                guard bytes[index] < 0x3F, let replacement = escape(bytes[index]) else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                runStart = index + 1
+            var index = ByteScan.firstMarked(in: bytes, from: 0, by: marks)
+            while index < bytes.count {
+                switch step(bytes, at: index, isAttribute: isAttribute) {
+                case .keep:
+                    index = ByteScan.firstMarked(in: bytes, from: index + 1, by: marks)
+                    continue
+                case let .replace(replacement):
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    runStart = index + 1
+                case let .drop(count):
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    runStart = index + count
+                }
+                index = ByteScan.firstMarked(in: bytes, from: runStart, by: marks)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
+    /// Marks every byte `step` may not keep: controls (tab, LF and CR among them), `"` and `&`
+    /// (0x22 and 0x26, one test with bit 2 cleared), `<` and `>` (0x3C and 0x3E, with bit 1
+    /// cleared), DEL, and the lead bytes of C1 controls (C2) and U+FFFE/U+FFFF (EF).
+    @inline(__always)
+    private static func marks(_ word: UInt64) -> UInt64 {
+        ByteScan.below(0x20, in: word)
+            | ByteScan.equal(0x22, in: word & 0xFBFB_FBFB_FBFB_FBFB)
+            | ByteScan.equal(0x3C, in: word & 0xFDFD_FDFD_FDFD_FDFD)
+            | ByteScan.equal(0x7F, in: word) | ByteScan.equal(0xC2, in: word) | ByteScan.equal(0xEF, in: word)
+    }
+
+    @inline(__always)
+    private static func step(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isAttribute: Bool) -> Step {
+        switch bytes[index] {
+        case UInt8(ascii: "&"): .replace("&amp;")
+        case UInt8(ascii: "<"): .replace("&lt;")
+        case UInt8(ascii: ">"): .replace("&gt;")
+        case UInt8(ascii: "\""): .replace("&quot;")
+        case 0x0D: .replace("&#13;")
+        case 0x0A: isAttribute ? .replace("&#10;") : .keep
+        case 0x09: isAttribute ? .replace("&#9;") : .keep
+        case 0x00...0x1F, 0x7F: .drop(count: 1)
+        // C2 80–C2 9F: U+0080–U+009F.
+        case 0xC2: index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) ? .drop(count: 2) : .keep
+        // EF BF BE and EF BF BF: U+FFFE and U+FFFF.
+        case 0xEF:
+            index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+                ? .drop(count: 3) : .keep
+        default: .keep
         }
     }
 }

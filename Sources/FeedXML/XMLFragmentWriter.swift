@@ -54,7 +54,7 @@ final class XMLFragmentWriter: XMLElementWriter {
             bytes.append(contentsOf: key.utf8)
             bytes.append(UInt8(ascii: "="))
             bytes.append(UInt8(ascii: "\""))
-            XMLEscaping.appendAttribute(XMLText.clean(value), to: &bytes)
+            XMLEscaping.appendAttribute(value, to: &bytes)
             bytes.append(UInt8(ascii: "\""))
         }
         tagOpen = true
@@ -80,7 +80,7 @@ final class XMLFragmentWriter: XMLElementWriter {
         element(name, attributes) {
             closeStartTag(lineBreak: false)
             indentsEndTag = false
-            XMLEscaping.appendText(XMLText.clean(text), to: &bytes)
+            XMLEscaping.appendText(text, to: &bytes)
         }
     }
 
@@ -92,6 +92,14 @@ final class XMLFragmentWriter: XMLElementWriter {
     }
 
     private func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        // From a buffer of spaces: appending a repeated element went byte by byte.
+        let count = 2 * depth
+        guard count <= Self.spaces.count else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+            return
+        }
+        bytes.append(contentsOf: Self.spaces[..<count])
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }

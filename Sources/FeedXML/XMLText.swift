@@ -5,7 +5,8 @@ enum XMLText {
     /// Removes what XML 1.0 §2.2 forbids or discourages: C0 controls other than tab, LF and CR
     /// (U+0000 would also truncate the value in libxml2), DEL and the C1 controls
     /// (U+007F–U+009F), and U+FFFE/U+FFFF. libxml2's writer emits these raw and reports
-    /// success, leaving a document no parser accepts, so every string passes through here.
+    /// success, leaving a document no parser accepts, so every string passes through here, or
+    /// through `XMLEscaping`, which drops the same characters as it escapes.
     static func clean(_ text: String) -> String {
         guard hasDisallowed(text) else { return text }
         var scalars = String.UnicodeScalarView()

@@ -26,16 +26,23 @@ extension FeedRenderer {
     private static func cut(_ jobs: [RenderJob], maximumArticles: Int) -> [[RenderJob]] {
         var batches: [[RenderJob]] = []
         var current: [RenderJob] = []
-        var articles = Set<Int>()
+        // The batch's articles as a flag per article, not a set: this looks at every entry of
+        // every file, twice a build, and hashing them cost more than the rest of the cut.
+        var inBatch = [Bool](repeating: false, count: (jobs.compactMap { $0.plan.entryIndices.max() }.max() ?? -1) + 1)
+        var articles: [Int] = []
         for job in jobs {
-            let added = job.plan.entryIndices.filter { !articles.contains($0) }
-            if !current.isEmpty && articles.count + added.count > maximumArticles {
+            let added = job.plan.entryIndices.reduce(0) { inBatch[$1] ? $0 : $0 + 1 }
+            if !current.isEmpty && articles.count + added > maximumArticles {
                 batches.append(current)
                 current = []
+                for article in articles { inBatch[article] = false }
                 articles = []
             }
             current.append(job)
-            articles.formUnion(job.plan.entryIndices)
+            for index in job.plan.entryIndices where !inBatch[index] {
+                inBatch[index] = true
+                articles.append(index)
+            }
         }
         if !current.isEmpty { batches.append(current) }
         return batches
