@@ -9,6 +9,7 @@ import Synchronization
 struct SharedStrings {
     private(set) var strings: [String] = []
     private var numbers: [String: Int] = [:]
+    private var recent = RecentStrings()
 
     init() {}
 
@@ -21,10 +22,19 @@ struct SharedStrings {
 
     /// The number of `value` in the table, which holds it from now on.
     mutating func number(of value: String) -> Int {
-        if let number = numbers[value] { return number }
-        strings.append(value)
-        numbers[value] = strings.count - 1
-        return strings.count - 1
+        if let number = recent.number(of: value) { return number }
+        let number: Int
+        if let known = numbers[value] {
+            number = known
+        } else {
+            strings.append(value)
+            number = strings.count - 1
+            numbers[value] = number
+        }
+        // Remembered only as the table's own copy, which the table keeps alive: a match is then
+        // that very string, never another one since allocated where a freed one was.
+        if value.isSameStorage(as: strings[number]) { recent.remember(value, as: number) }
+        return number
     }
 
     /// The table's value `number`; throws when the file says a number the table lacks.
