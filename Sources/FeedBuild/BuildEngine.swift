@@ -15,7 +15,7 @@ public struct BuildEngine {
     /// folder and reading the cache file, and are left as this run found and learnt them.
     func run(keeping kept: RebuildMemory?) throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
-        let recall = RunMemory.startRecalling(settings, kept: kept?.cache)
+        let recall = RunMemory.startRecalling(settings, kept: kept?.cache, forRebuilds: kept != nil)
         let folder = OutputFolder(root: settings.output)
         let (lock, listing): (OutputLock?, InputListing)
         do {

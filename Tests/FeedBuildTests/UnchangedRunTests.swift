@@ -55,6 +55,23 @@ struct UnchangedRunTests {
         }
     }
 
+    @Test("a watch's first build never stands on the record: it leaves the catalog and the decoded cache for the first rebuild, and reports what an unchanged run does")
+    func watchFirstBuildPreparesRebuilds() throws {
+        try withTemporaryFolder { folder in
+            let scene = try Scene(folder)
+            _ = try scene.run(scene.settings())
+            #expect(try scene.standsOnRecord(scene.settings()))
+            let unchanged = try scene.run(scene.settings())
+            let memory = RebuildMemory()
+            let first = try BuildEngine(scene.settings()).run(keeping: memory)
+            #expect(memory.catalog != nil, "the first rebuild updates this catalog instead of building one afresh")
+            #expect(memory.cache?.index.records.count == 3, "the cache's inputs decoded and kept, not read again by the first rebuild")
+            #expect(first.changes.changedCount == 0 && first.changes.unchanged == unchanged.changes.unchanged)
+            #expect((first.feeds, first.files, first.articles, first.listed) == (unchanged.feeds, unchanged.files, unchanged.articles, unchanged.listed))
+            #expect(first.problems == unchanged.problems)
+        }
+    }
+
     @Test("whatever a full run would act on keeps a run off the record: settings, inputs, and the output folder touched by others")
     func changesStopTheShortcut() throws {
         try withTemporaryFolder { folder in
