@@ -40,35 +40,41 @@ struct UnchangedRunTests {
 
     @Test("a run finding what the last run found stands on its record and reports what a full run reports")
     func unchangedRunReportsAsAFullRun() throws {
+        try withUnchangedRun { scene, unchanged in
+            let full = try scene.run(scene.settings(useCache: false))
+            expectSameReport(unchanged, full)
+            #expect(!full.problems.isEmpty)
+        }
+    }
+
+    /// The scene built once, then `body` given it and the unchanged run that stood on the record.
+    private func withUnchangedRun(_ body: (Scene, BuildSummary) throws -> Void) throws {
         try withTemporaryFolder { folder in
             let scene = try Scene(folder)
             _ = try scene.run(scene.settings())
             #expect(try scene.standsOnRecord(scene.settings()))
-            let unchanged = try scene.run(scene.settings())
-            let full = try scene.run(scene.settings(useCache: false))
-            #expect(unchanged.changes.changedCount == 0 && full.changes.changedCount == 0)
-            #expect(unchanged.changes.unchanged == full.changes.unchanged)
-            #expect((unchanged.feeds, unchanged.files, unchanged.articles, unchanged.rejected, unchanged.listed)
-                == (full.feeds, full.files, full.articles, full.rejected, full.listed))
-            #expect(unchanged.problems == full.problems && !full.problems.isEmpty)
-            #expect(unchanged.exclusions == full.exclusions && unchanged.cleaning == full.cleaning)
+            try body(scene, try scene.run(scene.settings()))
         }
+    }
+
+    /// Two runs that changed nothing report the same: counts, files left as they were, problems.
+    private func expectSameReport(_ one: BuildSummary, _ other: BuildSummary, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(one.changes.changedCount == 0 && other.changes.changedCount == 0, sourceLocation: sourceLocation)
+        #expect(one.changes.unchanged == other.changes.unchanged, sourceLocation: sourceLocation)
+        #expect((one.feeds, one.files, one.articles, one.rejected, one.listed)
+            == (other.feeds, other.files, other.articles, other.rejected, other.listed), sourceLocation: sourceLocation)
+        #expect(one.problems == other.problems, sourceLocation: sourceLocation)
+        #expect(one.exclusions == other.exclusions && one.cleaning == other.cleaning, sourceLocation: sourceLocation)
     }
 
     @Test("a watch's first build never stands on the record: it leaves the catalog and the decoded cache for the first rebuild, and reports what an unchanged run does")
     func watchFirstBuildPreparesRebuilds() throws {
-        try withTemporaryFolder { folder in
-            let scene = try Scene(folder)
-            _ = try scene.run(scene.settings())
-            #expect(try scene.standsOnRecord(scene.settings()))
-            let unchanged = try scene.run(scene.settings())
+        try withUnchangedRun { scene, unchanged in
             let memory = RebuildMemory()
             let first = try BuildEngine(scene.settings()).run(keeping: memory)
             #expect(memory.catalog != nil, "the first rebuild updates this catalog instead of building one afresh")
             #expect(memory.cache?.index.records.count == 3, "the cache's inputs decoded and kept, not read again by the first rebuild")
-            #expect(first.changes.changedCount == 0 && first.changes.unchanged == unchanged.changes.unchanged)
-            #expect((first.feeds, first.files, first.articles, first.listed) == (unchanged.feeds, unchanged.files, unchanged.articles, unchanged.listed))
-            #expect(first.problems == unchanged.problems)
+            expectSameReport(first, unchanged)
         }
     }
 
