@@ -52,17 +52,9 @@ extension JSONValue {
         out.append(UInt8(ascii: close))
     }
 
-    /// A line break and the indent of `depth`, from a buffer of spaces: appending a repeated
-    /// element went byte by byte.
+    /// A line break and the indent of `depth`.
     private static func newline(_ out: inout [UInt8], _ depth: Int) {
         out.append(UInt8(ascii: "\n"))
-        let count = 2 * depth
-        guard count <= spaces.count else {
-            out += repeatElement(UInt8(ascii: " "), count: count)
-            return
-        }
-        out.append(contentsOf: spaces[..<count])
+        out.appendSpaces(2 * depth)
     }
-
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }

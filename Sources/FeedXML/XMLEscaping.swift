@@ -54,15 +54,14 @@ enum XMLEscaping {
         }
     }
 
-    /// Marks every byte `step` may not keep: controls (tab, LF and CR among them), `"` and `&`
-    /// (0x22 and 0x26, one test with bit 2 cleared), `<` and `>` (0x3C and 0x3E, with bit 1
-    /// cleared), DEL, and the lead bytes of C1 controls (C2) and U+FFFE/U+FFFF (EF).
+    /// Marks every byte `step` may not keep: what may start a character cleaning removes
+    /// (`ByteScan.controlLeads`, tab, LF and CR among them), `"` and `&` (0x22 and 0x26, one
+    /// test with bit 2 cleared), `<` and `>` (0x3C and 0x3E, with bit 1 cleared).
     @inline(__always)
     private static func marks(_ word: UInt64) -> UInt64 {
-        ByteScan.below(0x20, in: word)
+        ByteScan.controlLeads(in: word)
             | ByteScan.equal(0x22, in: word & 0xFBFB_FBFB_FBFB_FBFB)
             | ByteScan.equal(0x3C, in: word & 0xFDFD_FDFD_FDFD_FDFD)
-            | ByteScan.equal(0x7F, in: word) | ByteScan.equal(0xC2, in: word) | ByteScan.equal(0xEF, in: word)
     }
 
     @inline(__always)
@@ -75,14 +74,12 @@ enum XMLEscaping {
         case 0x0D: .replace("&#13;")
         case 0x0A: isAttribute ? .replace("&#10;") : .keep
         case 0x09: isAttribute ? .replace("&#9;") : .keep
-        case 0x00...0x1F, 0x7F: .drop(count: 1)
-        // C2 80–C2 9F: U+0080–U+009F.
-        case 0xC2: index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) ? .drop(count: 2) : .keep
-        // EF BF BE and EF BF BF: U+FFFE and U+FFFF.
-        case 0xEF:
-            index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
-                ? .drop(count: 3) : .keep
-        default: .keep
+        default:
+            // XMLText's own rule, so that cleaning here and in `XMLText.clean` cannot drift apart.
+            switch XMLText.disallowedLength(bytes, at: index) {
+            case 0: .keep
+            case let length: .drop(count: length)
+            }
         }
     }
 }

@@ -92,14 +92,6 @@ final class XMLFragmentWriter: XMLElementWriter {
     }
 
     private func indent() {
-        // From a buffer of spaces: appending a repeated element went byte by byte.
-        let count = 2 * depth
-        guard count <= Self.spaces.count else {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
-            return
-        }
-        bytes.append(contentsOf: Self.spaces[..<count])
+        bytes.appendSpaces(2 * depth)
     }
-
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }

@@ -20,17 +20,20 @@ enum XMLText {
         // A word at a time: every string of every feed passes here, and almost none holds a
         // byte that may start such a character.
         text.withUTF8Bytes { bytes in
-            ByteScan.firstIndex(in: bytes, markedBy: ByteScan.controlLeads(in:), where: { isDisallowed(bytes, at: $0) }) != nil
+            ByteScan.firstIndex(in: bytes, markedBy: ByteScan.controlLeads(in:), where: { disallowedLength(bytes, at: $0) > 0 }) != nil
         }
     }
 
-    private static func isDisallowed(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    /// The UTF-8 length of the forbidden character starting at `index`, 0 when it is allowed
+    /// (only bytes `ByteScan.controlLeads` marks can start one).
+    @inline(__always)
+    static func disallowedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F: return true
-        case 0xC2: return index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
-        case 0xEF: return index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
-        default: return false
+        case 0x09, 0x0A, 0x0D: 0
+        case 0x00...0x1F, 0x7F: 1
+        case 0xC2: index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) ? 2 : 0
+        case 0xEF: index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF) ? 3 : 0
+        default: 0
         }
     }
 

@@ -15,18 +15,16 @@ struct RecentStrings {
 
     /// The number remembered for this very string (the same two words), or nil.
     func number(of value: String) -> Int? {
-        let words = Self.words(of: value)
+        let words = value.storageWords
         let slot = slots[Self.slot(of: words)]
         return slot.number >= 0 && slot.words == words ? slot.number : nil
     }
 
     /// Remembers `number` for `value`, which the caller keeps alive while it asks.
     mutating func remember(_ value: String, as number: Int) {
-        let words = Self.words(of: value)
+        let words = value.storageWords
         slots[Self.slot(of: words)] = Slot(words: words, number: number)
     }
-
-    private static func words(of value: String) -> (UInt64, UInt64) { unsafeBitCast(value, to: (UInt64, UInt64).self) }
 
     private static func slot(of words: (UInt64, UInt64)) -> Int {
         Int(truncatingIfNeeded: ((words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD) >> UInt64(64 - slotBits))

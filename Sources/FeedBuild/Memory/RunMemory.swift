@@ -81,8 +81,6 @@ struct RunMemory {
             unchanged = nil
             previous = recalled.flatMap { $0.decoded ?? $0.file.inputs() } ?? ArticleCache()
             previousInputCount = previous.index.records.count
-            // The file stays mapped while the background read holds it; its pages need not stay.
-            recalled?.file.file.dropPages()
         }
     }
 

@@ -4,8 +4,9 @@ extension String {
     /// `==` answers at once only for these (it compares the bits first), so the records a
     /// watch recalls take the listing's own path strings, and giving one its own again costs a
     /// retain and a release on scattered memory. (`isIdentical(to:)`, SE-0494, is not in Swift 6.3.)
-    func isSameStorage(as other: String) -> Bool {
-        // A String is two words (its layout on 64-bit platforms); compared as such, not byte by byte.
-        unsafeBitCast(self, to: (UInt64, UInt64).self) == unsafeBitCast(other, to: (UInt64, UInt64).self)
-    }
+    func isSameStorage(as other: String) -> Bool { storageWords == other.storageWords }
+
+    /// The two words a String is (its layout on 64-bit platforms): its storage's address and
+    /// count for a long string, its bytes for a short one.
+    var storageWords: (UInt64, UInt64) { unsafeBitCast(self, to: (UInt64, UInt64).self) }
 }
