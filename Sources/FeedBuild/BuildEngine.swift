@@ -15,7 +15,8 @@ public struct BuildEngine {
     /// folder and reading the cache file, and are left as this run found and learnt them.
     func run(keeping kept: RebuildMemory?) throws(BuildFailure) -> BuildSummary {
         var timings = PhaseTimings()
-        let recall = RunMemory.startRecalling(settings, kept: kept?.cache, forRebuilds: kept != nil)
+        // The kept cache taken, not shared: pass 1 moves the records it recalls out of it.
+        let recall = RunMemory.startRecalling(settings, kept: kept?.takeCache(), forRebuilds: kept != nil)
         let folder = OutputFolder(root: settings.output)
         let (lock, listing): (OutputLock?, InputListing)
         do {
@@ -26,7 +27,7 @@ public struct BuildEngine {
             throw error
         }
         defer { withExtendedLifetime(lock) {} }
-        var memory = RunMemory(recall, settings: settings, listing: listing)
+        var memory = RunMemory(consume recall, settings: settings, listing: listing)
         timings.end("list")
         if let record = memory.unchanged { return UnchangedRun(record: record, settings: settings).finish(listing: listing, timings: timings) }
         // Finished on success below; after a failure, by the caller once it has printed it, so
@@ -34,8 +35,8 @@ public struct BuildEngine {
         settings.progress?.start(files: listing.files.count)
 
         let scanStarted = FileVersion.nowNanoseconds
-        var read = ArticleReading(input: settings.input, progress: settings.progress,
-                                  keywords: settings.configuration.keywords).read(listing, recalling: memory.previous.index, settled: memory.previous.settled)
+        var read = memory.read(listing, by: ArticleReading(input: settings.input, progress: settings.progress,
+                                                           keywords: settings.configuration.keywords))
         // With --quiet, problems the last run found were printed then: cron mails only news.
         let known = settings.printsOnlyNewProblems ? Set(memory.previous.problemKeys) : []
         read.problems.print(except: known)
@@ -83,9 +84,13 @@ public struct BuildEngine {
             memory.remember(read, scanStarted: scanStarted, plan: plan, rendered: rendered, changes: changes, unannounced: unannounced,
                             problemKeys: read.problems.keys, output: settings.output, record: record, keeping: kept)
             // The catalog stands for this run's index: kept only beside it.
-            if let kept, kept.keeps != keeps { kept.catalog = catalogMemory }
+            let keptNow = kept.map { $0.keeps != keeps } ?? false
+            if keptNow { kept?.catalog = catalogMemory }
             // With them, what this run alone made: freed on another thread after the next run.
-            ProcessLifetime.keep(read, memory, site, plan, rendered, publisher, retirement, changes)
+            // The listing, index and articles a watch keeps are left out: the next rebuild moves
+            // files, records and articles out of them, which, held here too, it would copy whole.
+            ProcessLifetime.keep(keptNow ? read.withoutListingAndIndex : read, memory, keptNow ? site.withoutArticles : site,
+                                 plan, rendered, publisher, retirement, changes)
         }
         // After the feeds are out: the next rebuild waits for it, the published feeds do not.
         kept?.entries.finish()

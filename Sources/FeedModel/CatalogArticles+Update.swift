@@ -55,22 +55,26 @@ extension CatalogArticles {
     }
 
     /// The articles with those at `dropped` (ascending) taken out and `merged` (in order) put
-    /// in their places, the kept articles' files renumbered: one pass, copying the runs of
-    /// articles between the changes whole.
+    /// in their places, the kept articles' files renumbered: one pass, moving the runs of
+    /// articles between the changes out of the old arrays (`Array.appendMoving`): the old ones
+    /// are the catalog's alone in a watch, whose last run's catalog lets go of them.
     private mutating func replace(_ dropped: [Int], with merged: [FeedCatalog.MergedArticle], renumbered: [Int]?) {
         for position in dropped { forget(mentions[position]) }
         // Where each new article goes among the old ones, and the old ones left out, as cuts.
         let places = merged.map { place(of: $0.updatedAt, url: $0.url) }
+        // Taken out, so that nothing else shares them when the catalog was the only holder.
+        var old = self.articles, oldMentions = self.mentions
+        (self.articles, self.mentions) = ([], [])
         var articles: [FeedCatalog.MergedArticle] = [], mentions: [Mentions] = []
-        let count = self.articles.count - dropped.count + merged.count
+        let count = old.count - dropped.count + merged.count
         articles.reserveCapacity(count)
         mentions.reserveCapacity(count)
         var start = 0, next = 0, skip = 0
-        while start <= self.articles.count {
+        while start <= old.count {
             // The next cut: a new article's place, or an old article left out.
-            let cut = min(next < merged.count ? places[next] : self.articles.count, skip < dropped.count ? dropped[skip] : self.articles.count)
-            articles.append(contentsOf: self.articles[start..<cut])
-            mentions.append(contentsOf: self.mentions[start..<cut])
+            let cut = min(next < merged.count ? places[next] : old.count, skip < dropped.count ? dropped[skip] : old.count)
+            articles.appendMoving(start..<cut, from: &old, leaving: Self.vacantArticle)
+            mentions.appendMoving(start..<cut, from: &oldMentions, leaving: Mentions(topics: [], provider: -1, language: -1))
             if let renumbered { Self.renumber(&articles, from: articles.count - (cut - start), renumbered) }
             start = cut
             if next < merged.count && places[next] == cut {
@@ -87,6 +91,11 @@ extension CatalogArticles {
         self.articles = articles
         self.mentions = mentions
     }
+
+    /// What a moved article leaves in the old array: one object, shared by every copy.
+    private static let vacantArticle = FeedCatalog.MergedArticle(
+        url: "", winnerPath: "", sourcePaths: [], sourceIndices: [], publishedAt: .epoch, updatedAt: .epoch,
+        topics: [], providerName: nil, providerDomain: nil)
 
     /// The files of the old articles from `start` on at their new positions (`renumbered`, by old position).
     private static func renumber(_ articles: inout [FeedCatalog.MergedArticle], from start: Int, _ renumbered: [Int]) {

@@ -13,7 +13,7 @@
 /// entries a feed shows are read again only when the feed is rendered.
 public struct FeedCatalog: Sendable {
     /// Every merged article, newest first; plans refer to them by index.
-    public let articles: [FeedCatalog.MergedArticle]
+    public private(set) var articles: [FeedCatalog.MergedArticle]
     /// The subscription documents: the feed of all articles, then topics, providers, languages, custom feeds.
     public let plans: [FeedPlan]
     /// RFC 5005 archive pages of every feed, when the site keeps them (`archivePageSize`).
@@ -101,6 +101,14 @@ public struct FeedCatalog: Sendable {
         self.plans = plans
         self.archivePages = planner.archivePages
         self.providerPlans = merged.providerFeeds().map { $0 >= 0 ? providerPlanByFeed[$0] : nil }
+    }
+
+    /// This catalog without its articles: what a watch's run keeps until the next has
+    /// published, when the watch's catalog memory holds them (and the next rebuild moves them).
+    public var withoutArticles: FeedCatalog {
+        var catalog = self
+        catalog.articles = []
+        return catalog
     }
 
     /// The header of `article`'s provider feed (an index into `articles`), when it has one

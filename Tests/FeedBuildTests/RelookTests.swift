@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 @testable import FeedBuild
@@ -96,5 +97,32 @@ struct RelookTests {
                 #expect(summary(kept) == summary(try InputFolder(root: root).list()), "step \(step): \(batch.sorted())")
             }
         }
+    }
+
+    @Test("a background look names the files changed unseen, says when it ends, and the next is due 5 s after it began")
+    func restatLook() throws {
+        try withTemporaryFolder { folder in
+            let root = FolderPath(folder.path)
+            for name in ["a.md", "b.md"] { try write("old \(name)", name, in: folder) }
+            let listing = try InputFolder(root: root).list()
+            try write("changed where no event saw it", "b.md", in: folder)
+            let found = Mutex<Set<String>>([])
+            let ended = DispatchSemaphore(value: 0)
+            let restat = ListingRestat(root: root, found: { paths in found.withLock { $0.formUnion(paths) } }, ended: { ended.signal() })
+            #expect(restat.due == 0)
+            let started = WatchState.now
+            restat.look(at: listing)
+            #expect(ended.wait(timeout: .now() + 10) == .success)
+            #expect(found.withLock { $0 } == ["b.md"])
+            #expect((restat.due ?? 0) >= started + ListingRestat.minimumInterval)
+            restat.stop()
+        }
+    }
+
+    @Test("the background looks at every file are 5 s apart, or ten times as long as the last look took")
+    func restatBudget() {
+        #expect(ListingRestat.interval(after: 0) == 5_000_000_000)
+        #expect(ListingRestat.interval(after: 200_000_000) == 5_000_000_000)      // 100,000 files
+        #expect(ListingRestat.interval(after: 2_000_000_000) == 20_000_000_000)   // 1,000,000 files
     }
 }

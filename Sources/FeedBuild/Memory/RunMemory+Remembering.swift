@@ -14,7 +14,10 @@ extension RunMemory {
             && previous.unannounced == unannounced && previous.problemKeys == problemKeys
             && previous.index.keywords == read.index.keywords
         guard !nothingNew || previous.record != record else {
-            kept?.keep(previous, store: store, isNew: false)
+            // The same records at the same places, moved into this run's index by pass 1.
+            var same = previous
+            same.index = read.index
+            kept?.keep(same, store: store, isNew: false)
             return
         }
         var cache = Self.sharing(read.index, scanStarted: scanStarted, unsettled: rendered.unsettled,

@@ -62,12 +62,12 @@ struct RunMemory {
     }
 
     /// Waits for the recall; a first run looks for the store again now its output folder exists.
-    init(_ recall: Recall, settings: BuildSettings, listing: InputListing) {
+    init(_ recall: consuming Recall, settings: BuildSettings, listing: InputListing) {
         store = recall.store ?? Self.cacheStore(settings)
         settingsFingerprint = recall.settingsFingerprint
         listingFingerprint = settings.dryRun ? 0 : recall.kept != nil ? nil : listing.fingerprint
         // Read once either way: a started read that found no cache file is not tried again.
-        if let kept = recall.kept {
+        if let kept = recall.kept.take() {
             unchanged = nil
             previous = kept
             previousInputCount = kept.index.records.count
@@ -82,6 +82,14 @@ struct RunMemory {
             previous = recalled.flatMap { $0.decoded ?? $0.file.inputs() } ?? ArticleCache()
             previousInputCount = previous.index.records.count
         }
+    }
+
+    /// Pass 1 over `listing` by `reading`, recalling from the inputs the cache held: the
+    /// records it recalls are moved out of them, those of files changed or gone stay for a
+    /// watch's catalog update (`ArticleIndex.recalled`).
+    mutating func read(_ listing: InputListing, by reading: ArticleReading) -> ReadArticles {
+        let settled = previous.settled
+        return reading.read(listing, recalling: &previous.index, settled: settled)
     }
 
     /// Drops the inputs the cache held, once pass 1 has recalled what it needs of them: at a

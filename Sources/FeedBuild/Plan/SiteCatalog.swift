@@ -3,7 +3,7 @@ import FeedModel
 /// Which feeds exist this run: the inclusion rules applied to pass 1's summaries, the feed
 /// catalog built from what they keep, and the feeds and archive pages `feedpub.yml` writes.
 struct SiteCatalog {
-    let catalog: FeedCatalog
+    private(set) var catalog: FeedCatalog
     let exclusions: InclusionRules.Exclusions
     /// The articles kept whose title or summary the cleaning rules change.
     let cleaning: CleaningRules.Tally
@@ -58,6 +58,13 @@ struct SiteCatalog {
         let articles = CatalogArticles(summaries: CatalogArticles.prepared(included, configuration: settings.configuration), updatable: true)
         return CatalogMemory(articles: articles, exclusions: exclusions, cleaning: settings.site.cleaning.tally(included),
                              settingsFingerprint: settingsFingerprint, oldest: judge.oldest, recordCount: read.index.records.count)
+    }
+
+    /// This catalog without its articles (`FeedCatalog.withoutArticles`).
+    var withoutArticles: SiteCatalog {
+        var site = self
+        site.catalog = catalog.withoutArticles
+        return site
     }
 
     /// Every document with feed files: the feeds, then the archive pages.

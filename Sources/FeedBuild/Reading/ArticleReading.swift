@@ -18,6 +18,13 @@ public struct ArticleReading {
     /// `settled`: each of `previous`'s records' settledness, when it differs from their own
     /// flags (`ArticleCache.settled`: a watch's kept cache).
     func read(_ listing: InputListing, recalling previous: ArticleIndex, settled: [Bool]? = nil) -> ReadArticles {
+        var previous = previous
+        return read(listing, recalling: &previous, settled: settled)
+    }
+
+    /// `read`, moving the records it recalls out of `previous` (`ArticleIndex.recalled`): a run
+    /// that holds the only copy of the last index copies none of them.
+    func read(_ listing: InputListing, recalling previous: inout ArticleIndex, settled: [Bool]? = nil) -> ReadArticles {
         let files = listing.files
         // Built once, each recalled record copied in place: an array of optionals unwrapped into
         // another copied every record of 100,000 twice per rebuild.

@@ -21,6 +21,9 @@ struct FileVersion: Equatable, Sendable {
         self.inode = inode
     }
 
+    /// No file's version: what a file moved out of a listing leaves (`Array.appendMoving`).
+    static let zero = FileVersion(size: 0, modifiedNanoseconds: 0, changedNanoseconds: 0, inode: 0)
+
     init(_ info: stat) {
         size = Int64(info.st_size)
         modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)

@@ -2,9 +2,9 @@ public import FeedModel
 
 /// What pass 1 found: each listed file's outcome, the articles' summaries and the problems.
 public struct ReadArticles {
-    let listing: InputListing
+    private(set) var listing: InputListing
     /// Every listed file's path, version and outcome, in listing order.
-    let index: ArticleIndex
+    private(set) var index: ArticleIndex
     /// Files read now rather than recalled from the cache.
     let readCount: Int
     /// The summaries of the published files, each with its index among `index.records` as
@@ -33,6 +33,16 @@ public struct ReadArticles {
         }
         (articleCount, newestPublished) = (count, newest)
         problems = InputProblems(listing: listing, records: index.records, in: input)
+    }
+
+    /// This pass without its listing and index: what a watch's run keeps until the next has
+    /// published, when the watch keeps those itself (and the next rebuild moves files and
+    /// records out of them).
+    var withoutListingAndIndex: ReadArticles {
+        var read = self
+        read.listing = InputListing(files: [], skipped: [])
+        read.index = ArticleIndex()
+        return read
     }
 
     /// Files listed (read or recalled).

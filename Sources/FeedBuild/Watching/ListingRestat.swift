@@ -5,57 +5,85 @@ import Synchronization
 /// off the path from a change to its feed: a change through another hard link (contents, or
 /// the link count) is reported by inotify to no watched folder, yet a fresh listing sees it.
 /// The paths found changed are handed to `found`, which has a rebuild look at them as if an
-/// event had named them. A look at 100,000 files costs a fifth of a second of a core, mostly
-/// in the kernel; while rebuilds follow each other, looks are `minimumInterval` apart, so that
-/// they do not take a core from the rebuilds: such a change is published within about that.
+/// event had named them.
+///
+/// A look at 100,000 files costs a fifth of a second of a core, mostly in the kernel (two
+/// seconds at a million). Looks start at least `minimumInterval` apart, and at least
+/// `budgetShare` times as long apart as the last look took, so that they never take more than
+/// a tenth of a core from the rebuilds: such a change is published within about 5 s up to some
+/// 200,000 files, 20 s at a million. (At 5 s, looks at a million files took as many samples as
+/// the rebuilds themselves on 2 cores.) The watch hands the listing over only when a look is
+/// `due`: a listing held here while waiting for its turn would be shared with the watch, whose
+/// next rebuild would then copy every file instead of moving it (`InputListing.relook`).
 final class ListingRestat: Sendable {
     private let root: FolderPath
     private let found: @Sendable (Set<String>) -> Void
+    private let ended: @Sendable () -> Void
     /// One look at a time, at utility priority: a rebuild keeps the other cores.
     private let queue = DispatchQueue(label: "feedpub.listing-restat", qos: .utility)
-    /// The newest listing not yet looked at: looks asked for while one runs collapse into one.
-    private let waiting = Mutex<UncheckedSendable<InputListing>?>(nil)
     private let stopped = Atomic<Bool>(false)
-    /// When the last look started, and what wakes a look waiting for its turn when stopping.
+    private let running = Atomic<Bool>(false)
+    /// When the last look started, and how long it took, in monotonic nanoseconds.
     private let lastLook = Atomic<UInt64>(0)
-    private let wake = DispatchSemaphore(value: 0)
-    private let scheduled = Atomic<Bool>(false)
+    private let lastLookTook = Atomic<UInt64>(0)
 
     static let minimumInterval: UInt64 = 5_000_000_000
+    /// Looks are at least this many times their own length apart: a tenth of a core at most.
+    static let budgetShare: UInt64 = 10
 
-    init(root: FolderPath, found: @escaping @Sendable (Set<String>) -> Void) {
+    /// `ended` is called on the restat thread after each look, so that the watch can hand
+    /// over the next listing when it is due.
+    init(root: FolderPath, found: @escaping @Sendable (Set<String>) -> Void, ended: @escaping @Sendable () -> Void = {}) {
         self.root = root
         self.found = found
+        self.ended = ended
     }
 
-    /// Looks at `listing`'s files again, soon, on the restat thread.
-    func look(at listing: InputListing) {
-        waiting.withLock { $0 = UncheckedSendable(listing) }
-        // One look scheduled at a time: it takes the newest listing when its turn comes.
-        guard !scheduled.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        queue.async { [self] in
-            waitForTurn()
-            scheduled.store(false, ordering: .releasing)
-            guard !stopped.load(ordering: .relaxed),
-                  let listing = waiting.withLock({ taken in defer { taken = nil }; return taken }) else { return }
-            lastLook.store(WatchState.now, ordering: .relaxed)
-            let changed = listing.value.changedPaths(in: root) { stopped.load(ordering: .relaxed) }
-            if !changed.isEmpty && !stopped.load(ordering: .relaxed) { found(changed) }
-        }
-    }
-
-    /// Waits until `minimumInterval` has passed since the last look began, or the watch stops.
-    private func waitForTurn() {
+    /// When the next look may start (monotonic nanoseconds; 0 before the first); nil while
+    /// one runs.
+    var due: UInt64? {
+        guard !running.load(ordering: .acquiring) else { return nil }
         let last = lastLook.load(ordering: .relaxed)
-        guard last > 0, !stopped.load(ordering: .relaxed) else { return }
-        let due = last + Self.minimumInterval, now = WatchState.now
-        if due > now { _ = wake.wait(timeout: .now() + .nanoseconds(Int(due - now))) }
+        return last == 0 ? 0 : last + Self.interval(after: lastLookTook.load(ordering: .relaxed))
+    }
+
+    /// The time from the start of a look that took `took` nanoseconds to the start of the next.
+    static func interval(after took: UInt64) -> UInt64 {
+        max(minimumInterval, budgetShare * took)
+    }
+
+    /// Looks at `listing`'s files again, now, on the restat thread: call it when `due`.
+    func look(at listing: InputListing) {
+        guard !stopped.load(ordering: .relaxed), !running.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        let started = WatchState.now
+        lastLook.store(started, ordering: .relaxed)
+        let handover = Handover(listing)
+        queue.async { [self] in
+            // The listing let go of as soon as the look ends, before saying so: the watch's
+            // next rebuild finds it held by nothing else.
+            let changed = handover.take()?.changedPaths(in: root) { stopped.load(ordering: .relaxed) } ?? []
+            lastLookTook.store(WatchState.now - started, ordering: .relaxed)
+            running.store(false, ordering: .releasing)
+            guard !stopped.load(ordering: .relaxed) else { return }
+            if !changed.isEmpty { found(changed) }
+            ended()
+        }
     }
 
     /// Stops looking and waits for a look in progress to end.
     func stop() {
         stopped.store(true, ordering: .relaxed)
-        wake.signal()
         queue.sync {}
     }
+}
+
+/// A listing handed to the restat thread, and taken by it.
+///
+/// `@unchecked Sendable`: made on the watch's thread, then touched by the restat thread only.
+private final class Handover: @unchecked Sendable {
+    private var listing: InputListing?
+
+    init(_ listing: InputListing) { self.listing = listing }
+
+    func take() -> InputListing? { listing.take() }
 }

@@ -86,6 +86,14 @@ final class RebuildMemory {
         if let staged = staging.wait(), let store { store.commit(staged) }
     }
 
+    /// The cache, taken by the build that recalls from it, which moves records out of it
+    /// (`ArticleIndex.recalled`): held here too, it would be copied whole. The build keeps its
+    /// own (`keep`); after a build that failed, the next reads the cache file.
+    func takeCache() -> ArticleCache? {
+        defer { cache = nil }
+        return cache
+    }
+
     /// When the cache is due to be written if the input stays quiet; nil when it is saved.
     var saveDue: UInt64? { isUnsaved || staging != nil ? lastKept + Self.quietBeforeSave : nil }
 
@@ -135,7 +143,12 @@ final class RebuildMemory {
     private func save() {
         // The temporary file a write on another thread is using must not be removed under it.
         commitStaged(waiting: true)
-        guard isUnsaved, let cache, let store else { return }
+        guard let cache, let store else {
+            // A build that failed took the cache: nothing newer than the file is left to save.
+            isUnsaved = false
+            return
+        }
+        guard isUnsaved else { return }
         store.removeLeftoverTemporaries()
         store.save(cache)
         isUnsaved = false

@@ -14,6 +14,7 @@ extension WatchLoop {
         }
         if let batch = state.takeBatch(ifDueBy: now, settings.debounce) { try rebuild(batch) }
         kept.saveIfQuiet(build)
+        lookAtEveryFileIfDue()
     }
 
     /// Without inotify: every folder listed again and the configuration file's version compared.

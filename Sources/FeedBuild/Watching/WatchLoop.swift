@@ -17,6 +17,8 @@ final class WatchLoop {
     let kept: RebuildMemory
     /// Every kept file looked at again after builds (at most every 5 s), for what no event names.
     let restat: ListingRestat
+    /// Whether a build ran since the last look began: the next look is handed the listing when due.
+    var restatOwed = false
     var reader: EventReader?
     /// When polling: when to look next (monotonic nanoseconds).
     var nextPoll: UInt64?
@@ -38,7 +40,7 @@ final class WatchLoop {
         let state = WatchState(Following(tree: tree, configurationName: settings.configurationPlace.name), waking: wake)
         self.state = state
         kept = RebuildMemory { [debounce = settings.debounce] in state.due(debounce) != nil }
-        restat = ListingRestat(root: settings.input) { [state] paths in state.named(paths) }
+        restat = ListingRestat(root: settings.input, found: { [state] paths in state.named(paths) }, ended: { [wake] in wake.wake() })
     }
 
     func run() throws(BuildFailure) {
@@ -107,23 +109,32 @@ final class WatchLoop {
         nextPoll = WatchState.now + UInt64(settings.pollSeconds) * 1_000_000_000
     }
 
-    /// Milliseconds until the next batch is due, the next poll or the cache's save, -1 when
-    /// nothing is waiting.
+    /// Milliseconds until the next batch is due, the next poll, the cache's save or the next
+    /// look at every file, -1 when nothing is waiting.
     private func timeout() -> Int32 {
         var deadline = state.due(settings.debounce)
         // The save waits while a batch does (its rebuild keeps the cache anew), never spinning on it.
         let save = deadline == nil ? kept.saveDue : nil
-        for next in [nextPoll, save].compactMap({ $0 }) { deadline = min(deadline ?? next, next) }
+        let look = restatOwed ? restat.due : nil
+        for next in [nextPoll, save, look].compactMap({ $0 }) { deadline = min(deadline ?? next, next) }
         guard let deadline else { return -1 }
         let now = WatchState.now
         return deadline <= now ? 0 : Int32(min((deadline - now + 999_999) / 1_000_000, 3_600_000))
     }
 
     /// After a build: the files it found changed unannounced looked at again by a rebuild soon,
-    /// and, when watching, every other kept file looked at again in the background.
+    /// and, when watching, every other kept file looked at again in the background when due.
     func afterBuild() {
         recheckSoon()
-        if reader != nil, let listing = kept.listing { restat.look(at: listing) }
+        restatOwed = reader != nil
+        lookAtEveryFileIfDue()
+    }
+
+    /// Hands the kept listing to the background look when one is owed and due.
+    func lookAtEveryFileIfDue() {
+        guard restatOwed, let due = restat.due, due <= WatchState.now, reader != nil, let listing = kept.listing else { return }
+        restatOwed = false
+        restat.look(at: listing)
     }
 
     /// A batch for the files the last build found changed unannounced, so that a rebuild soon

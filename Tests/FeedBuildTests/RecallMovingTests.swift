@@ -1,0 +1,46 @@
+import FeedModel
+import Testing
+@testable import FeedBuild
+
+/// Pass 1 moves the records it recalls out of the last index instead of copying them (a copy
+/// retained each record's path and summary: a third of a watch's rebuild at a million
+/// articles). What it leaves behind must still serve a watch's catalog update, which reads the
+/// records of the files that changed or went.
+@Suite("Recalling by moving records")
+struct RecallMovingTests {
+    private let version = FileVersion(size: 10, modifiedNanoseconds: 1_000, changedNanoseconds: 1_000, inode: 1)
+
+    private func record(_ name: String, _ version: FileVersion) -> ArticleIndex.Record {
+        let summary = ArticleSummary(sourcePath: name, url: "https://news.example.com/\(name)", publishedAt: Timestamp(secondsSinceEpoch: 1_700_000_000),
+                                     topics: ["Chips"], providerName: "Insider", providerDomain: nil)
+        return ArticleIndex.Record(path: name, version: version, isSettled: true, outcome: .article(summary, warnings: []))
+    }
+
+    @Test("recalled records move into the new index; a changed file's and a gone file's stay in the old one for the catalog")
+    func movesRecalledLeavesTheRest() {
+        let changed = FileVersion(size: 11, modifiedNanoseconds: 2_000, changedNanoseconds: 2_000, inode: 1)
+        var previous = ArticleIndex(records: ["a.md", "b.md", "c.md", "d.md"].map { record($0, version) }, keywords: [])
+        let files = [InputFolder.File(path: "a.md", version: version), InputFolder.File(path: "b.md", version: changed),
+                     InputFolder.File(path: "bb.md", version: version), InputFolder.File(path: "d.md", version: version)]
+        let (records, toRead, from) = previous.recalled(files, keywords: KeywordList(), settled: nil)
+
+        #expect(records.map(\.path) == ["a.md", "b.md", "bb.md", "d.md"])
+        #expect(toRead == [1, 2])
+        #expect(from == [0, -1, -1, 3])
+        #expect(records[0].outcome.publishedSeconds == 1_700_000_000 && records[3].outcome.publishedSeconds == 1_700_000_000)
+        // Left behind: vacant places for a.md and d.md; b.md (changed) and c.md (gone) as they were.
+        #expect(previous.records.map(\.path) == ["", "b.md", "c.md", ""])
+        #expect(previous.records.map(\.outcome.isArticle) == [false, true, true, false])
+    }
+
+    @Test("an index another value shares is copied once and left whole for it: value semantics hold")
+    func sharedIndexStaysWhole() {
+        let kept = ArticleIndex(records: ["a.md", "b.md"].map { record($0, version) }, keywords: [])
+        var previous = kept
+        let files = ["a.md", "b.md"].map { InputFolder.File(path: $0, version: version) }
+        let (records, toRead, _) = previous.recalled(files, keywords: KeywordList(), settled: nil)
+        #expect(records.map(\.path) == ["a.md", "b.md"] && toRead.isEmpty)
+        #expect(kept.records.map(\.path) == ["a.md", "b.md"])
+        #expect(kept.records.allSatisfy { $0.outcome.isArticle })
+    }
+}
