@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // glibc's malloc tuning, for a watch's large arrays (FeedWatcher.keepLargeBlocksMapped).
+        .systemLibrary(name: "CMalloc"),
         // Language identification: Chrome's CLD2 (Debian's libcld2-dev, no pkg-config file) behind a
         // C function, so no Swift target needs C++ interop. Why CLD2: docs/languages.md.
         .target(name: "CLD2Shim", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
@@ -39,7 +41,7 @@ let package = Package(
         // The build as named stages: Reading, Memory (the cache), Plan, Rendering, Publishing.
         .target(
             name: "FeedBuild",
-            dependencies: ["FeedModel", "FeedXML", "FeedJSON", "FeedProfiles", "CLD2Shim"],
+            dependencies: ["FeedModel", "FeedXML", "FeedJSON", "FeedProfiles", "CLD2Shim", "CMalloc"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -27,7 +27,7 @@ struct RecallMovingTests {
         #expect(records.map(\.path) == ["a.md", "b.md", "bb.md", "d.md"])
         #expect(toRead == [1, 2])
         #expect(from == [0, -1, -1, 3])
-        #expect(records[0].outcome.publishedSeconds == 1_700_000_000 && records[3].outcome.publishedSeconds == 1_700_000_000)
+        #expect(records[0].publishedSeconds == 1_700_000_000 && records[3].publishedSeconds == 1_700_000_000)
         // Left behind: vacant places for a.md and d.md; b.md (changed) and c.md (gone) as they were.
         #expect(previous.records.map(\.path) == ["", "b.md", "c.md", ""])
         #expect(previous.records.map(\.outcome.isArticle) == [false, true, true, false])

@@ -27,7 +27,7 @@ public struct ReadArticles {
         self.readCount = readCount
         var count = 0, newest: Int64? = nil
         for position in index.records.indices {
-            guard let published = index.records[position].outcome.publishedSeconds else { continue }
+            guard let published = index.records[position].publishedSeconds else { continue }
             count += 1
             newest = max(newest ?? .min, published)
         }
