@@ -126,15 +126,29 @@ extension FeedCatalog {
         /// summary's `sourceIndex`, outside the summary's shared fields: nothing is copied.
         public mutating func renumberSources(_ renumbered: [Int]) {
             switch storage {
+            case .single(let summary): guard renumbered[summary.sourceIndex] != summary.sourceIndex else { return }
+            case .merged(_, let indices): guard indices.contains(where: { renumbered[$0] != $0 }) else { return }
+            }
+            // Taken out of `storage` rather than copied out of it: a copy retained (and the
+            // assignment back released) the summary's box, on memory scattered over a gigabyte,
+            // for half a million articles when a file early in path order goes.
+            var taken = Self.vacantStorage
+            swap(&taken, &storage)
+            switch consume taken {
             case .single(var summary):
-                guard renumbered[summary.sourceIndex] != summary.sourceIndex else { return }
                 summary.sourceIndex = renumbered[summary.sourceIndex]
                 storage = .single(summary)
             case .merged(let shared, let indices):
-                guard indices.contains(where: { renumbered[$0] != $0 }) else { return }
                 storage = .merged(shared, sourceIndices: indices.map { renumbered[$0] })
             }
         }
+
+        /// What `renumberSources` leaves in `storage` for a moment: one object, shared.
+        private static let vacantStorage = Storage.merged(
+            SharedFields(Fields(url: "", winnerPath: "", sourcePaths: [], publishedAt: .epoch, updatedAt: .epoch, topics: [],
+                                providerName: nil, providerDomain: nil, providerLogo: nil, quality: nil, heat: nil, language: nil,
+                                keywords: KeywordBits())),
+            sourceIndices: [])
 
         public init(url: String, winnerPath: String, sourcePaths: [String], sourceIndices: [Int], publishedAt: Timestamp,
                     updatedAt: Timestamp, topics: [String], providerName: String?, providerDomain: String?,

@@ -19,9 +19,12 @@ struct RelookTests {
         try Data(text.utf8).write(to: file)
     }
 
-    /// What a listing says, comparable: each file's path and version, each skipped entry's path and reason.
+    /// What a listing says, comparable: each file's path and version, each skipped entry's path
+    /// and reason, and its fingerprint (a relooked listing's from the sum it keeps up to date,
+    /// a fresh one's from the sum made when listing).
     private func summary(_ listing: InputListing) -> [String] {
         listing.files.map { "\($0.path) \($0.version)" } + listing.skipped.map { "skipped \($0.path): \($0.reason)" }.sorted()
+            + ["fingerprint \(listing.fingerprint)", "sum kept: \(listing.fileSum != nil)"]
     }
 
     @Test("added, rewritten, replaced, removed, linked, special and renamed-away files: the patched listing equals a fresh one")

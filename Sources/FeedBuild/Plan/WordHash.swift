@@ -28,6 +28,9 @@ struct WordHash {
 
     /// A text's UTF-8 bytes after their count, so that where one text ends is part of the value.
     mutating func add(_ text: String) {
+        // In place when the text is contiguous UTF-8 (a native string): a copy to call the
+        // mutating `withUTF8` on retained it.
+        if let added: Void = text.utf8.withContiguousStorageIfAvailable({ add(bytes: UnsafeRawBufferPointer($0)) }) { return added }
         var text = text
         text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
     }

@@ -27,6 +27,7 @@ struct InputFolder {
         var listing = InputListing()
         try walk("", into: &listing, isTop: true)
         listing.files.sort { Self.precedes($0.path, $1.path) }
+        listing.sumFiles()
         return listing
     }
 

@@ -6,6 +6,11 @@ struct InputListing {
         var reason: String
     }
 
-    var files: [InputFolder.File] = []
+    /// In path order (`InputFolder.precedes`).
+    var files: [InputFolder.File] = [] { didSet { fileSum = nil } }
     var skipped: [Skipped] = []
+    /// The sum of the files' hashes (`fingerprint`), when known: worked out when the folder is
+    /// listed, and brought up to date by `relook` for the files it changed. Any other change
+    /// to `files` forgets it, and `fingerprint` sums them all again.
+    var fileSum: UInt64? = nil
 }

@@ -11,11 +11,18 @@ extension InputListing {
         guard !paths.isEmpty else { return }
         var dropped = Set<Int>()
         var found: [InputFolder.File] = []
+        // The files' sum (`fingerprint`) less the files looked at, plus what they are now.
+        var sum = fileSum
         for path in paths {
-            if let position = position(of: path) { dropped.insert(position) }
+            if let position = position(of: path) {
+                dropped.insert(position)
+                sum = sum.map { $0 &- Self.hash(of: files[position]) }
+            }
             skipped.removeAll { $0.path == path }
             switch Self.entry(root.appending(path), name: String(path.split(separator: "/").last ?? "")) {
-            case let .file(version)?: found.append(InputFolder.File(path: path, version: version))
+            case let .file(version)?:
+                found.append(InputFolder.File(path: path, version: version))
+                sum = sum.map { $0 &+ Self.hash(of: found[found.count - 1]) }
             case let .skipped(reason)?: skipped.append(Skipped(path: path, reason: reason))
             case nil: break
             }
@@ -45,6 +52,7 @@ extension InputListing {
         }
         merged += found[next...]
         files = merged
+        fileSum = sum
     }
 
     /// The files whose version is no longer the listed one, each looked at again (one
