@@ -121,8 +121,8 @@ final class RebuildMemory {
 
     /// The input folder's listing brought up to date for `batch`: listed afresh next build
     /// after a rescan, when a folder changed, or when `polling`; else the paths named looked at
-    /// again (every other file's version is looked at after builds, at most every 5 s, by
-    /// `ListingRestat`, which names the files it finds changed).
+    /// again. Every other file's version is looked at after builds, at most every 5 s and less
+    /// often for large listings, by `ListingRestat`, which names the files it finds changed.
     func relook(_ batch: ChangeBatch, root: FolderPath, polling: Bool) {
         guard !batch.needsRescan, !batch.foldersChanged, !polling else {
             listing = nil

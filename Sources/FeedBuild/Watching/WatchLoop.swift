@@ -15,7 +15,8 @@ final class WatchLoop {
     let state: WatchState
     /// The listing and the cache kept from one build to the next.
     let kept: RebuildMemory
-    /// Every kept file looked at again after builds (at most every 5 s), for what no event names.
+    /// Every kept file looked at again after builds (at most every 5 s, less often for large
+    /// listings: `ListingRestat`), for what no event names.
     let restat: ListingRestat
     /// Whether a build ran since the last look began: the next look is handed the listing when due.
     var restatOwed = false
