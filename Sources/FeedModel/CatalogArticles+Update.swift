@@ -73,7 +73,7 @@ extension CatalogArticles {
         while start <= old.count {
             // The next cut: a new article's place, or an old article left out.
             let cut = min(next < merged.count ? places[next] : old.count, skip < dropped.count ? dropped[skip] : old.count)
-            articles.appendMoving(start..<cut, from: &old, leaving: Self.vacantArticle)
+            articles.appendMoving(start..<cut, from: &old, leaving: FeedCatalog.MergedArticle.vacant)
             mentions.appendMoving(start..<cut, from: &oldMentions, leaving: Mentions(topics: [], provider: -1, language: -1))
             if let renumbered { Self.renumber(&articles, from: articles.count - (cut - start), renumbered) }
             start = cut
@@ -91,11 +91,6 @@ extension CatalogArticles {
         self.articles = articles
         self.mentions = mentions
     }
-
-    /// What a moved article leaves in the old array: one object, shared by every copy.
-    private static let vacantArticle = FeedCatalog.MergedArticle(
-        url: "", winnerPath: "", sourcePaths: [], sourceIndices: [], publishedAt: .epoch, updatedAt: .epoch,
-        topics: [], providerName: nil, providerDomain: nil)
 
     /// The files of the old articles from `start` on at their new positions (`renumbered`, by old position).
     private static func renumber(_ articles: inout [FeedCatalog.MergedArticle], from start: Int, _ renumbered: [Int]) {

@@ -132,7 +132,7 @@ extension FeedCatalog {
             // Taken out of `storage` rather than copied out of it: a copy retained (and the
             // assignment back released) the summary's box, on memory scattered over a gigabyte,
             // for half a million articles when a file early in path order goes.
-            var taken = Self.vacantStorage
+            var taken = Self.vacant.storage
             swap(&taken, &storage)
             switch consume taken {
             case .single(var summary):
@@ -143,12 +143,10 @@ extension FeedCatalog {
             }
         }
 
-        /// What `renumberSources` leaves in `storage` for a moment: one object, shared.
-        private static let vacantStorage = Storage.merged(
-            SharedFields(Fields(url: "", winnerPath: "", sourcePaths: [], publishedAt: .epoch, updatedAt: .epoch, topics: [],
-                                providerName: nil, providerDomain: nil, providerLogo: nil, quality: nil, heat: nil, language: nil,
-                                keywords: KeywordBits())),
-            sourceIndices: [])
+        /// What an article moved out of an array leaves in its place (`CatalogArticles.replace`),
+        /// and `renumberSources` in `storage` for a moment: one object, shared by every copy.
+        static let vacant = MergedArticle(url: "", winnerPath: "", sourcePaths: [], sourceIndices: [], publishedAt: .epoch,
+                                          updatedAt: .epoch, topics: [], providerName: nil, providerDomain: nil)
 
         public init(url: String, winnerPath: String, sourcePaths: [String], sourceIndices: [Int], publishedAt: Timestamp,
                     updatedAt: Timestamp, topics: [String], providerName: String?, providerDomain: String?,

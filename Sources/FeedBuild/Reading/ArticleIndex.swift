@@ -116,8 +116,7 @@ struct ArticleIndex {
                 if renumbers {
                     result.append(records[next].renumbered(positions!))
                 } else {
-                    result.append(vacant)
-                    swap(&result[result.count - 1], &records[next])
+                    result.appendMoving(next..<next + 1, from: &records, leaving: vacant)
                 }
                 // The listing's own string, so that the next rebuild compares them as one
                 // (already so in a watch after its first rebuild: then left alone).

@@ -40,7 +40,7 @@ public struct ReadArticles {
     /// records out of them).
     var withoutListingAndIndex: ReadArticles {
         var read = self
-        read.listing = InputListing(files: [], skipped: [])
+        read.listing = InputListing()
         read.index = ArticleIndex()
         return read
     }

@@ -11,8 +11,8 @@ import Synchronization
 /// seconds at a million). Looks start at least `minimumInterval` apart, and at least
 /// `budgetShare` times as long apart as the last look took, so that they never take more than
 /// a tenth of a core from the rebuilds: such a change is published within about 5 s up to some
-/// 200,000 files, 20 s at a million. (At 5 s, looks at a million files took as many samples as
-/// the rebuilds themselves on 2 cores.) The watch hands the listing over only when a look is
+/// 200,000 files, 20 s at a million. (At 5 s, looks at a million files took nearly as many
+/// samples as the rebuilds themselves on 2 cores.) The watch hands the listing over only when a look is
 /// `due`: a listing held here while waiting for its turn would be shared with the watch, whose
 /// next rebuild would then copy every file instead of moving it (`InputListing.relook`).
 final class ListingRestat: Sendable {
