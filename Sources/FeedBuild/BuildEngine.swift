@@ -86,11 +86,13 @@ public struct BuildEngine {
             // The catalog stands for this run's index: kept only beside it.
             let keptNow = kept.map { $0.keeps != keeps } ?? false
             if keptNow { kept?.catalog = catalogMemory }
-            // With them, what this run alone made: freed on another thread after the next run.
-            // The listing, index and articles a watch keeps are left out: the next rebuild moves
-            // files, records and articles out of them, which, held here too, it would copy whole.
-            ProcessLifetime.keep(keptNow ? read.withoutListingAndIndex : read, memory, keptNow ? site.withoutArticles : site,
-                                 plan, rendered, publisher, retirement, changes)
+            // With them, what this run alone made: a cron run's kept until it exits, a watch's
+            // handed to the watch, which frees it once this returned. The listing, index and
+            // articles a watch keeps are left out: the next rebuild moves files, records and
+            // articles out of them, which, held here too, it would copy whole.
+            let made: [Any] = [keptNow ? read.withoutListingAndIndex : read, memory, keptNow ? site.withoutArticles : site,
+                               plan, rendered, publisher, retirement, changes]
+            if let kept { kept.leftBehind = made } else { ProcessLifetime.keep(made) }
         }
         // After the feeds are out: the next rebuild waits for it, the published feeds do not.
         kept?.entries.finish()

@@ -36,7 +36,7 @@ struct UnchangedRun {
         timings.end("publish")
         summary.timings = timings
         settings.progress?.finish()
-        ProcessLifetime.keep(listing)
+        ProcessLifetime.keep([listing])
         return summary
     }
 }

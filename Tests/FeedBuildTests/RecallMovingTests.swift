@@ -33,6 +33,24 @@ struct RecallMovingTests {
         #expect(previous.records.map(\.outcome.isArticle) == [false, true, true, false])
     }
 
+    @Test("a recalled record and its summary take the listing's own path string, so that the cache's copies are freed")
+    func recalledRecordsShareTheListingsPaths() {
+        // Longer than 15 bytes, so each is a string of its own storage.
+        let names = ["2026/12/first-article.md", "2026/12/second-article.md"]
+        var previous = ArticleIndex(records: names.map { record(String(decoding: Array($0.utf8), as: UTF8.self), version) }, keywords: [])
+        let files = names.map { InputFolder.File(path: String(decoding: Array($0.utf8), as: UTF8.self), version: version) }
+        #expect(!previous.records[0].path.isSameStorage(as: files[0].path))
+        let (records, _, _) = previous.recalled(files, keywords: KeywordList(), settled: nil)
+        for (record, file) in zip(records, files) {
+            guard case let .article(summary, _) = record.outcome else {
+                Issue.record("\(file.path) lost its article")
+                continue
+            }
+            #expect(record.path.isSameStorage(as: file.path) && summary.sourcePath.isSameStorage(as: file.path))
+            #expect(summary.url == "https://news.example.com/\(file.path)" && summary.topics == ["Chips"])
+        }
+    }
+
     @Test("an index another value shares is copied once and left whole for it: value semantics hold")
     func sharedIndexStaysWhole() {
         let kept = ArticleIndex(records: ["a.md", "b.md"].map { record($0, version) }, keywords: [])

@@ -61,17 +61,19 @@ struct WatchingTests {
         #expect(merged.touched == ["a.md", "b.md"] && merged.firstSeen == 1_000_000_000)
     }
 
-    @Test("changes are told apart by each file's version: added, changed, removed, and nothing for a file as it was")
-    func classifiesChanges() {
-        let one = FileVersion(size: 1, modifiedNanoseconds: 1, changedNanoseconds: 1, inode: 1)
-        let two = FileVersion(size: 2, modifiedNanoseconds: 2, changedNanoseconds: 2, inode: 2)
-        var known = ["kept.md": one, "edited.md": one, "gone.md": one]
-        let now: [String: FileVersion?] = ["kept.md": one, "edited.md": two, "gone.md": .none, "new.md": two, "never.md": .none]
-        let changes = InputChanges.classify(now, against: &known)
-        #expect(changes == InputChanges(added: 1, changed: 1, removed: 1))
-        #expect(known == ["kept.md": one, "edited.md": two, "new.md": two])
-        #expect(InputChanges.between(["a.md": one, "b.md": one], ["b.md": two, "c.md": one]) == InputChanges(added: 1, changed: 1, removed: 1))
-        #expect(changes.text == "1 file added, 1 changed, 1 removed")
+    @Test("two listings compared: added, changed and removed files, nothing for a file as it was, at both ends of the order")
+    func comparesListings() {
+        func listing(_ files: [(String, Int64)]) -> InputListing {
+            var listing = InputListing()
+            listing.files = files.map { InputFolder.File(path: $0.0, version: FileVersion(size: $0.1, modifiedNanoseconds: $0.1, changedNanoseconds: $0.1, inode: 1)) }
+            return listing
+        }
+        let old = listing([("a.md", 1), ("b.md", 1), ("kept.md", 1), ("sub/c.md", 1)])
+        let new = listing([("b.md", 2), ("c.md", 1), ("kept.md", 1), ("sub/c.md", 1), ("sub/d.md", 1), ("z.md", 1)])
+        #expect(InputChanges.between(old, new) == InputChanges(added: 3, changed: 1, removed: 1))
+        #expect(InputChanges.between(new, old) == InputChanges(added: 1, changed: 1, removed: 3))
+        #expect(InputChanges.between(old, old).isEmpty && InputChanges.between(InputListing(), old) == InputChanges(added: 4))
+        #expect(InputChanges(added: 1, changed: 1, removed: 1).text == "1 file added, 1 changed, 1 removed")
     }
 
     @Test("feeds written counts feeds, not files, and leaves archive pages out")

@@ -51,20 +51,22 @@ struct Following {
         }
     }
 
-    /// A folder arrived (watched and listed now: files may have landed in it before its watch),
-    /// left (every file known in it is looked at), or changed its permissions (listed again).
+    /// A folder arrived (watched now, with every folder below it), left (its watches removed),
+    /// or changed its permissions: the rebuild lists the input folder afresh, since files may
+    /// have landed in a new folder before its watch.
     private mutating func folderChanged(_ path: String, _ event: InotifyEvent, now: UInt64) {
         batch.foldersChanged = true
+        batch.saw(at: now)
         if event.isDeparture {
-            touch(tree.remove(path, queue: queue), now: now)
+            tree.remove(path, queue: queue)
             return
         }
+        guard let queue else { return }
         do {
-            touch(Set(try tree.add(path, queue: queue).keys), now: now)
+            try tree.add(path, queue: queue)
         } catch {
             limitReached = true
             batch.needsRescan = true
-            batch.saw(at: now)
         }
     }
 
@@ -74,30 +76,20 @@ struct Following {
         batch.saw(at: now)
     }
 
-    /// How the article files changed since they were last looked at: every folder listed again
-    /// (and watched again, when watching) after an overflow or when polling, else only the
-    /// paths the events named. The known versions are brought up to date.
-    mutating func look(at taken: ChangeBatch) -> InputChanges {
-        guard !taken.needsRescan && queue != nil else { return rescan() }
-        var now: [String: FileVersion?] = [:]
-        for path in taken.touched { now[path] = FileVersion.of(tree.root.appending(path)) }
-        return InputChanges.classify(now, against: &tree.files)
-    }
-
-    /// Every folder listed (and watched) again; watches of folders no longer there are removed.
-    mutating func rescan() -> InputChanges {
+    /// Every folder watched again after the kernel's queue overflowed (events were lost, folders
+    /// among them); the watches of folders no longer there are removed. The files are looked at
+    /// by the rebuild, which lists the input folder afresh.
+    mutating func rewatch() {
+        guard let queue else { return }
         var fresh = WatchedTree(root: tree.root, output: tree.output)
         do {
-            fresh.files = try fresh.add("", queue: queue)
+            try fresh.add("", queue: queue)
         } catch {
             limitReached = true
-            fresh.files = WatchedTree.files(under: tree.root, output: tree.output)
         }
         for watch in tree.folders.keys where fresh.folders[watch] == nil && watch != configurationWatch {
-            queue?.unwatch(watch)
+            queue.unwatch(watch)
         }
-        let changes = InputChanges.between(tree.files, fresh.files)
         tree = fresh
-        return changes
     }
 }

@@ -11,33 +11,25 @@ struct InputChanges: Equatable {
         InputChanges(added: a.added + b.added, changed: a.changed + b.changed, removed: a.removed + b.removed)
     }
 
-    /// The `touched` paths looked at again (their versions now, nil for gone), against what
-    /// `known` held; `known` is brought up to date.
-    static func classify(_ now: [String: FileVersion?], against known: inout [String: FileVersion]) -> InputChanges {
+    /// Two listings compared, file by file (both in path order): what was added, what changed
+    /// its version and what is gone.
+    static func between(_ old: InputListing, _ new: InputListing) -> InputChanges {
         var changes = InputChanges()
-        for (path, version) in now {
-            switch (known[path], version) {
-            case (nil, nil): continue
-            case (nil, _?): changes.added += 1
-            case (_?, nil): changes.removed += 1
-            case let (old?, new?): if old != new { changes.changed += 1 }
-            }
-            known[path] = version
-        }
-        return changes
-    }
-
-    /// Two complete looks compared.
-    static func between(_ old: [String: FileVersion], _ new: [String: FileVersion]) -> InputChanges {
-        var changes = InputChanges()
-        for (path, version) in new {
-            if let before = old[path] {
-                if before != version { changes.changed += 1 }
-            } else {
+        var (next, fresh) = (0, 0)
+        let (before, after) = (old.files, new.files)
+        while next < before.count || fresh < after.count {
+            if fresh == after.count || (next < before.count && InputFolder.precedes(before[next].path, after[fresh].path)) {
+                changes.removed += 1
+                next += 1
+            } else if next == before.count || before[next].path != after[fresh].path {
                 changes.added += 1
+                fresh += 1
+            } else {
+                if before[next].version != after[fresh].version { changes.changed += 1 }
+                next += 1
+                fresh += 1
             }
         }
-        changes.removed = old.keys.filter { new[$0] == nil }.count
         return changes
     }
 

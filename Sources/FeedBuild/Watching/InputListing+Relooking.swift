@@ -7,24 +7,36 @@ extension InputListing {
     /// looked at again, as `InputFolder.list()` would find them now: an article file with its
     /// version, a link or special file named like an article skipped, anything else (gone, or
     /// no longer named like an article) left out. One merge pass keeps the files in path order.
-    mutating func relook(_ paths: Set<String>, in root: FolderPath) {
-        guard !paths.isEmpty else { return }
+    /// Returns how the article files changed: a path named whose file is as listed is no change.
+    @discardableResult
+    mutating func relook(_ paths: Set<String>, in root: FolderPath) -> InputChanges {
+        var changes = InputChanges()
+        guard !paths.isEmpty else { return changes }
         var dropped = Set<Int>()
         var found: [InputFolder.File] = []
         // The files' sum (`fingerprint`) less the files looked at, plus what they are now.
         var sum = fileSum
         for path in paths {
-            if let position = position(of: path) {
+            let position = position(of: path)
+            if let position {
                 dropped.insert(position)
                 sum = sum.map { $0 &- Self.hash(of: files[position]) }
             }
             skipped.removeAll { $0.path == path }
+            var now: FileVersion?
             switch Self.entry(root.appending(path), name: String(path.split(separator: "/").last ?? "")) {
             case let .file(version)?:
+                now = version
                 found.append(InputFolder.File(path: path, version: version))
                 sum = sum.map { $0 &+ Self.hash(of: found[found.count - 1]) }
             case let .skipped(reason)?: skipped.append(Skipped(path: path, reason: reason))
             case nil: break
+            }
+            switch (position.map { files[$0].version }, now) {
+            case (nil, nil): break
+            case (nil, _?): changes.added += 1
+            case (_?, nil): changes.removed += 1
+            case let (before?, now?): if before != now { changes.changed += 1 }
             }
         }
         found.sort { InputFolder.precedes($0.path, $1.path) }
@@ -53,6 +65,7 @@ extension InputListing {
         merged += found[next...]
         files = merged
         fileSum = sum
+        return changes
     }
 
     /// The files whose version is no longer the listed one, each looked at again (one

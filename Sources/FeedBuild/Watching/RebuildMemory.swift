@@ -11,8 +11,8 @@
 /// renders again what changed since, as after any older cache (each output file is checked
 /// against its version), and publishes the same feeds.
 final class RebuildMemory {
-    /// The listing as of the last look; nil when the next build lists the folder (the first
-    /// build, after a folder came or went, an overflow, or when polling).
+    /// The listing as of the last look, which is also what the watch tells changes apart
+    /// against; nil before the first build lists the folder, and when it could not be listed.
     var listing: InputListing?
     /// The cache the last build left (what `RunMemory.remember` would write); nil before the
     /// first build and without a cache.
@@ -39,6 +39,9 @@ final class RebuildMemory {
     var catalog: CatalogMemory?
     /// How many times a build kept its cache: a build gives its catalog back only when it did.
     private(set) var keeps = 0
+    /// What the last build made for itself alone (its catalog, plan, rendered files, and the
+    /// records array it moved the kept ones out of), freed by `freeLeftBehind`.
+    var leftBehind: [Any] = []
     /// Whether changes are waiting for the next rebuild: then saving waits.
     private let isBusy: () -> Bool
 
@@ -86,6 +89,16 @@ final class RebuildMemory {
         if let staged = staging.wait(), let store { store.commit(staged) }
     }
 
+    /// Frees what the last build left behind, on another thread, once the build has returned
+    /// (its own references gone, so that thread frees it all). Kept until the next build had
+    /// published, as a cron run keeps it until it exits, two builds' worth lived side by side
+    /// in every rebuild: at a million articles, the records array alone is 88 MB.
+    func freeLeftBehind() {
+        var leaving: [Any] = []
+        swap(&leaving, &leftBehind)
+        ProcessLifetime.release(consume leaving)
+    }
+
     /// The cache, taken by the build that recalls from it, which moves records out of it
     /// (`ArticleIndex.recalled`): held here too, it would be copied whole. The build keeps its
     /// own (`keep`); after a build that failed, the next reads the cache file.
@@ -119,16 +132,23 @@ final class RebuildMemory {
         return toRecheck
     }
 
-    /// The input folder's listing brought up to date for `batch`: listed afresh next build
-    /// after a rescan, when a folder changed, or when `polling`; else the paths named looked at
-    /// again. Every other file's version is looked at after builds, at most every 5 s and less
-    /// often for large listings, by `ListingRestat`, which names the files it finds changed.
-    func relook(_ batch: ChangeBatch, root: FolderPath, polling: Bool) {
-        guard !batch.needsRescan, !batch.foldersChanged, !polling else {
+    /// The input folder's listing brought up to date for `batch`, and how its article files
+    /// changed since the last look: listed afresh and compared whole after a rescan, when a
+    /// folder changed, or when `polling`; else the paths named looked at again. Every other
+    /// file's version is looked at after builds, at most every 5 s and less often for large
+    /// listings, by `ListingRestat`, which names the files it finds changed. The next build
+    /// reads the listing brought up to date; one that cannot be listed is left to the build,
+    /// which says why.
+    func relook(_ batch: ChangeBatch, root: FolderPath, polling: Bool) -> InputChanges {
+        guard !batch.needsRescan, !batch.foldersChanged, !polling, listing != nil else {
+            let before = listing ?? InputListing()
+            // Let go of first: a listing the background look holds too is not copied.
             listing = nil
-            return
+            guard let fresh = try? InputFolder(root: root).list() else { return InputChanges(removed: before.files.count) }
+            listing = fresh
+            return InputChanges.between(before, fresh)
         }
-        listing?.relook(batch.touched, in: root)
+        return listing!.relook(batch.touched, in: root)
     }
 
     /// When the watch stops: the cache written if it is newer than the file, under the output

@@ -19,10 +19,9 @@ extension WatchLoop {
 
     /// Without inotify: every folder listed again and the configuration file's version compared.
     private func pollOnce(at now: UInt64) throws(BuildFailure) {
-        let changes = state.withFollowing { $0.rescan() }
+        let changes = kept.relook(ChangeBatch(), root: settings.input, polling: true)
         let version = FileVersion.of(settings.configurationFile)
         let reloaded = version != configurationVersion && reloadConfiguration()
-        kept.listing = nil
         guard !changes.isEmpty || reloaded else { return }
         try publish(changes, causes: reloaded ? ["\(settings.configurationFile) reloaded"] : [], firstSeen: now)
     }
@@ -30,8 +29,8 @@ extension WatchLoop {
     /// A due batch: the changes it names looked at (every folder, after an overflow), the
     /// configuration reloaded if it changed, then one build when anything did change.
     func rebuild(_ batch: ChangeBatch) throws(BuildFailure) {
-        var changes = state.withFollowing { $0.look(at: batch) }
-        kept.relook(batch, root: settings.input, polling: reader == nil)
+        if batch.needsRescan { state.withFollowing { $0.rewatch() } }
+        var changes = kept.relook(batch, root: settings.input, polling: reader == nil)
         var causes: [String] = []
         if batch.overflowed { causes.append("event queue overflowed, input rescanned") }
         if batch.configurationChanged && reloadConfiguration() { causes.append("\(settings.configurationFile) reloaded") }

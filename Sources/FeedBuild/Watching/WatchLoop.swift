@@ -69,10 +69,7 @@ final class WatchLoop {
     private func startFollowing() {
         let limit = getenv("FEEDPUB_WATCH_LIMIT").flatMap { Int(String(cString: $0)) }
         guard let queue = InotifyQueue(limit: limit) else {
-            let reason = "cannot use inotify: \(systemError()) (the kernel's limit fs.inotify.max_user_instances?)"
-            let files = WatchedTree.files(under: settings.input, output: settings.output)
-            state.withFollowing { $0.tree.files = files }
-            return fallBackToPolling(reason)
+            return fallBackToPolling("cannot use inotify: \(systemError()) (the kernel's limit fs.inotify.max_user_instances?)")
         }
         let descriptor = queue.descriptor
         let configurationFolder = settings.configurationPlace.folder
@@ -80,10 +77,9 @@ final class WatchLoop {
             following.queue = queue
             following.configurationWatch = try? queue.watch(configurationFolder)
             do {
-                following.tree.files = try following.tree.add("", queue: queue)
+                try following.tree.add("", queue: queue)
                 return false
             } catch {
-                following.tree.files = WatchedTree.files(under: settings.input, output: settings.output)
                 return true
             }
         }
@@ -126,6 +122,7 @@ final class WatchLoop {
     /// After a build: the files it found changed unannounced looked at again by a rebuild soon,
     /// and, when watching, every other kept file looked at again in the background when due.
     func afterBuild() {
+        kept.freeLeftBehind()
         recheckSoon()
         restatOwed = reader != nil
         lookAtEveryFileIfDue()
