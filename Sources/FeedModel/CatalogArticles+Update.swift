@@ -1,13 +1,12 @@
 extension CatalogArticles {
-    /// A file's summary gone from the articles: its path, and its URL, where it was merged.
+    /// A file's summary gone from the articles, as they were made of it (after the inclusion
+    /// rules and language overrides): its path, and its URL, where it was merged.
     public struct Removal: Sendable {
-        public var path: String
-        public var url: String
+        public var summary: ArticleSummary
+        public var path: String { summary.sourcePath }
+        public var url: String { summary.url }
 
-        public init(path: String, url: String) {
-            self.path = path
-            self.url = url
-        }
+        public init(_ summary: ArticleSummary) { self.summary = summary }
     }
 
     /// The articles after the files of `removed` are gone and `added` came (a changed file is
@@ -20,27 +19,52 @@ extension CatalogArticles {
     /// names: the caller then builds them afresh.
     public mutating func update(removing removed: [Removal], adding added: [ArticleSummary], renumbered: [Int]?) -> Bool {
         guard var groups = groups.take() else { return false }
+        // Each URL's summaries before the change: a group's, or the one file's that gives it.
         var affected: [String: [ArticleSummary]] = [:]
-        for url in removed.map(\.url) + added.map(\.url) where affected[url] == nil { affected[url] = groups[url] ?? [] }
+        for removal in removed where affected[removal.url] == nil { affected[removal.url] = groups[removal.url] ?? [removal.summary] }
+        for summary in added where affected[summary.url] == nil {
+            guard let members = groups[summary.url] ?? oneFileGiving(summary.url) else { return false }
+            affected[summary.url] = members
+        }
         // The articles these URLs gave, and their files' current positions, from before the change.
         var dropped: [Int] = []
+        var changed = affected
         for (url, members) in affected where !members.isEmpty {
             let before = ArticleMerger.merged(members)
             guard let position = position(of: before.updatedAt, url: before.url) else { return false }
             dropped.append(position)
-            groups[url] = Self.renumbering(members, as: articles[position], renumbered)
+            changed[url] = Self.renumbering(members, as: articles[position], renumbered)
         }
-        for removal in removed {
-            groups[removal.url]?.removeAll { $0.sourcePath == removal.path }
-            if groups[removal.url]?.isEmpty == true { groups[removal.url] = nil }
-        }
-        for summary in added { groups[summary.url, default: []].append(summary) }
-        let merged = affected.keys.compactMap { url in groups[url].map(ArticleMerger.merged) }
+        for removal in removed { changed[removal.url]?.removeAll { $0.sourcePath == removal.path } }
+        for summary in added { changed[summary.url, default: []].append(summary) }
+        let merged = changed.values.filter { !$0.isEmpty }.map(ArticleMerger.merged)
             .sorted { Self.precedes($0, $1.updatedAt, $1.url) }
+        for (url, members) in changed {
+            groups[url] = members.count > 1 ? members : nil
+            switch (affected[url]!.isEmpty, members.isEmpty) {
+            case (true, false): urlHashes[url.hashValue, default: 0] += 1
+            case (false, true): forgetHash(of: url)
+            default: break
+            }
+        }
         replace(dropped.sorted(), with: merged, renumbered: renumbered)
         updateDuplicates(affected: affected.keys, merged: merged, renumbered: renumbered)
         self.groups = groups
         return true
+    }
+
+    /// The summary of the one file that gives `url`, in a list; none when no article has it;
+    /// nil when the article that has it was not made of one file's summary (then the caller
+    /// builds the articles afresh). Looked for one article at a time, and only when `url`'s
+    /// hash is counted: a new file's URL nearly always is no article's.
+    private func oneFileGiving(_ url: String) -> [ArticleSummary]? {
+        guard urlHashes[url.hashValue] != nil, let article = articles.first(where: { $0.url == url }) else { return [] }
+        return article.singleSummary.map { [$0] }
+    }
+
+    private mutating func forgetHash(of url: String) {
+        let hash = url.hashValue
+        if let count = urlHashes[hash], count > 1 { urlHashes[hash] = count - 1 } else { urlHashes[hash] = nil }
     }
 
     /// `members` with the positions `article` gives their files now.

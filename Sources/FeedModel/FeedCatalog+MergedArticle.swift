@@ -91,6 +91,12 @@ extension FeedCatalog {
             }
         }
         /// How many files give this URL; more than one makes a duplicate warning.
+        /// The summary of a one-file article holding its file's fields as they came; nil for
+        /// an article of several files, or whose fields were changed since.
+        var singleSummary: ArticleSummary? {
+            if case let .single(summary) = storage { summary } else { nil }
+        }
+
         public var sourceCount: Int {
             switch storage {
             case .single: 1

@@ -63,7 +63,7 @@ import TestSupport
         }
         folder.files.sort { $0.path < $1.path }
         let positions = Dictionary(uniqueKeysWithValues: folder.files.enumerated().map { ($1.path, $0) })
-        let removed = before.filter { changed.contains($0.path) }.map { CatalogArticles.Removal(path: $0.path, url: $0.summary.url) }
+        let removed = before.filter { changed.contains($0.path) }.map { CatalogArticles.Removal($0.summary) }
         let added = folder.summaries.filter { changed.contains($0.sourcePath) && positions[$0.sourcePath] != nil }
         let renumbered = before.map { changed.contains($0.path) ? -1 : positions[$0.path]! }
         return (removed, added, renumbered.enumerated().allSatisfy { $0 == $1 || $1 < 0 } ? nil : renumbered)

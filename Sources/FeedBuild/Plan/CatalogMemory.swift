@@ -40,7 +40,7 @@ struct CatalogMemory {
         for old in renumbered.indices where renumbered[old] < 0 {
             guard case let .article(summary, _) = previous.records[old].outcome,
                   let kept = judge.judge(summary, counting: &gone) else { continue }
-            removals.append(CatalogArticles.Removal(path: kept.sourcePath, url: kept.url))
+            removals.append(CatalogArticles.Removal(kept))
             cleaning.remove(kept.sourcePath)
         }
         var came = InclusionRules.Exclusions(), added: [ArticleSummary] = []
