@@ -35,12 +35,14 @@ public struct BuildEngine {
         settings.progress?.start(files: listing.files.count)
 
         let scanStarted = FileVersion.nowNanoseconds
+        // The last run's records of files changed or gone serve a watch's catalog update alone:
+        // without a kept catalog to update (a cron run, a watch's first build), pass 1 drops them.
         var read = memory.read(listing, by: ArticleReading(input: settings.input, progress: settings.progress,
-                                                           keywords: settings.configuration.keywords))
+                                                           keywords: settings.configuration.keywords),
+                               updatingCatalog: kept?.catalog != nil)
         // With --quiet, problems the last run found were printed then: cron mails only news.
         let known = settings.printsOnlyNewProblems ? Set(memory.previous.problemKeys) : []
         read.problems.print(except: known)
-        if kept == nil { memory.forgetInputs() }
         timings.end("read")
         let printed = read.problems.problems.count
         var catalogMemory = kept?.catalog

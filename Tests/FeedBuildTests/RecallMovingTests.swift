@@ -1,3 +1,4 @@
+import Foundation
 import FeedModel
 import Testing
 @testable import FeedBuild
@@ -48,6 +49,29 @@ struct RecallMovingTests {
             }
             #expect(record.path.isSameStorage(as: file.path) && summary.sourcePath.isSameStorage(as: file.path))
             #expect(summary.url == "https://news.example.com/\(file.path)" && summary.topics == ["Chips"])
+        }
+    }
+
+    @Test("pass 1 drops the last index's records of files changed or gone, unless a watch's catalog update reads them")
+    func unrecalledRecordsDroppedUnlessKept() throws {
+        try withTemporaryFolder { folder in
+            let input = FolderPath(folder.appending("in"))
+            for (slug, day) in [("a", 1), ("b", 2), ("c", 3)] { try write(article(slug, day: day), to: "\(slug).md", in: input) }
+            let reading = ArticleReading(input: input)
+            let first = reading.read(try InputFolder(root: input).list(), recalling: ArticleIndex())
+            try write(article("b", topics: ["Phones"], day: 4), to: "b.md", in: input)
+            try FileManager.default.removeItem(atPath: input.appending("c.md"))
+            let listing = try InputFolder(root: input).list()
+            for keeping in [true, false] {
+                var previous = first.index
+                let read = reading.read(listing, recalling: &previous, keepingUnrecalled: keeping)
+                #expect(read.index.records.map(\.path) == ["a.md", "b.md"] && read.articleCount == 2)
+                if keeping {
+                    #expect(Set(previous.records.map(\.path)).isSuperset(of: ["b.md", "c.md"]), "kept for the catalog's update")
+                } else {
+                    #expect(previous.records.isEmpty)
+                }
+            }
         }
     }
 

@@ -85,18 +85,13 @@ struct RunMemory {
     }
 
     /// Pass 1 over `listing` by `reading`, recalling from the inputs the cache held: the
-    /// records it recalls are moved out of them, those of files changed or gone stay for a
-    /// watch's catalog update (`ArticleIndex.recalled`).
-    mutating func read(_ listing: InputListing, by reading: ArticleReading) -> ReadArticles {
+    /// records it recalls are moved out of them. Those of files changed or gone stay when
+    /// `updatingCatalog` (a watch's catalog update reads them), else they are dropped once the
+    /// recall is done: at a million articles they can be hundreds of MB that the run's own
+    /// index now stands for.
+    mutating func read(_ listing: InputListing, by reading: ArticleReading, updatingCatalog: Bool) -> ReadArticles {
         let settled = previous.settled
-        return reading.read(listing, recalling: &previous.index, settled: settled)
-    }
-
-    /// Drops the inputs the cache held, once pass 1 has recalled what it needs of them: at a
-    /// million articles they are hundreds of MB that the run's own index now stands for. A
-    /// watch keeps them (`RebuildMemory`), as the next rebuild recalls from them.
-    mutating func forgetInputs() {
-        previous.index.records = []
+        return reading.read(listing, recalling: &previous.index, settled: settled, keepingUnrecalled: updatingCatalog)
     }
 
     /// The cache file of `store`: its record if it was made with `settings` (0: none will do)
