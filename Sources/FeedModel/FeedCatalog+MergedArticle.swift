@@ -90,13 +90,13 @@ extension FeedCatalog {
             case .merged(_, let indices): indices
             }
         }
-        /// How many files give this URL; more than one makes a duplicate warning.
         /// The summary of a one-file article holding its file's fields as they came; nil for
         /// an article of several files, or whose fields were changed since.
         var singleSummary: ArticleSummary? {
             if case let .single(summary) = storage { summary } else { nil }
         }
 
+        /// How many files give this URL; more than one makes a duplicate warning.
         public var sourceCount: Int {
             switch storage {
             case .single: 1

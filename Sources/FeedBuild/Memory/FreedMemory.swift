@@ -5,8 +5,8 @@ internal import CMalloc
 /// background thread and dropped after pass 1's recall, stayed in the process while pass 1
 /// read every file on other threads, and in its peak.
 enum FreedMemory {
-    /// Every arena's free pages returned (`malloc_trim(0)`): tens of milliseconds at a million
-    /// articles' worth, so only after dropping that much.
+    /// Every arena's free pages returned (`malloc_trim(0)`), which walks all the free memory:
+    /// called only after dropping much.
     static func giveBack() {
         _ = malloc_trim(0)
     }

@@ -8,8 +8,8 @@ public struct ArticleReading {
     var progress: ProgressLine? = nil
     /// The custom feeds' keywords, matched in every article read (`ArticleSummary.keywords`).
     var keywords = KeywordList()
-    /// Records of files changed since the last run that are worth giving back to the kernel
-    /// once dropped (`FreedMemory`).
+    /// How many files read again since the last run make its dropped records worth giving
+    /// back to the kernel (`FreedMemory`).
     static let manyLeft = 10_000
 
     /// Lists the input folder and reads every file, with no cache: what `check` sees.

@@ -47,7 +47,7 @@ struct Following {
         if event.isDirectory {
             folderChanged(path, event, now: now)
         } else if InputFolder.isArticleName(event.name) {
-            touch([path], now: now)
+            touch(path, now: now)
         }
     }
 
@@ -70,9 +70,8 @@ struct Following {
         }
     }
 
-    private mutating func touch(_ paths: Set<String>, now: UInt64) {
-        guard !paths.isEmpty else { return }
-        batch.touched.formUnion(paths)
+    private mutating func touch(_ path: String, now: UInt64) {
+        batch.touched.insert(path)
         batch.saw(at: now)
     }
 

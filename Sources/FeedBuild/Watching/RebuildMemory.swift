@@ -134,7 +134,8 @@ final class RebuildMemory {
 
     /// The input folder's listing brought up to date for `batch`, and how its article files
     /// changed since the last look: listed afresh and compared whole after a rescan, when a
-    /// folder changed, or when `polling`; else the paths named looked at again. Every other
+    /// folder changed, when `polling`, or when no listing is kept (compared with none); else
+    /// the paths named looked at again. Every other
     /// file's version is looked at after builds, at most every 5 s and less often for large
     /// listings, by `ListingRestat`, which names the files it finds changed. The next build
     /// reads the listing brought up to date; one that cannot be listed is left to the build,
