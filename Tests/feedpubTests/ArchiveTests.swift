@@ -79,6 +79,25 @@ struct ArchiveTests {
         }
     }
 
+    @Test("archive pages are written out of the page cache; the subscription documents stay in it")
+    func archivePagesLeaveThePageCache() throws {
+        try withTemporaryFolder { folder in
+            // tmpfs keeps files in the page cache alone: there is nothing to drop.
+            guard !FileTree.isOnTmpfs(folder) else { return }
+            let corpus = try ArchiveCorpus(in: folder, count: 23)
+            #expect(try corpus.build(Self.options).status == 0)
+            // Listed, not read: reading would bring them back.
+            let paths = try FileManager.default.subpathsOfDirectory(atPath: corpus.output.path)
+            let pages = paths.filter { $0.contains("archive/") && !$0.hasSuffix("/") && $0.contains(".") }
+            #expect(pages.count == 57, "the three files of 5 pages each for all, the language and the provider, of 2 for each topic")
+            let cached = pages.filter { FileTree.residentPages(of: corpus.output.appendingPathComponent($0)) > 0 }
+            #expect(cached.isEmpty, "archive pages in the page cache: \(cached)")
+            for feed in ["atom.xml", "rss.xml", "feed.json", "topics/even/atom.xml"] {
+                #expect(FileTree.residentPages(of: corpus.output.appendingPathComponent(feed)) > 0, "\(feed) left the page cache")
+            }
+        }
+    }
+
     @Test("--archive-page-size is checked", arguments: ["0", "10001", "x"])
     func pageSizeIsChecked(value: String) throws {
         try withTemporaryFolder { folder in

@@ -158,7 +158,10 @@ struct OutputFolder {
 private func syncfs(_ fd: Int32) -> Int32
 
 /// sync_file_range(2), declared like syncfs; `SYNC_FILE_RANGE_WRITE` starts writeback of the
-/// file's dirty pages without waiting for it.
+/// file's dirty pages without waiting for it; the two waits, for writeback under way before
+/// and after.
 @_silgen_name("sync_file_range")
-private func sync_file_range(_ fd: Int32, _ offset: Int64, _ count: Int64, _ flags: UInt32) -> Int32
-private let syncFileRangeWrite: UInt32 = 2
+func sync_file_range(_ fd: Int32, _ offset: Int64, _ count: Int64, _ flags: UInt32) -> Int32
+let syncFileRangeWaitBefore: UInt32 = 1
+let syncFileRangeWrite: UInt32 = 2
+let syncFileRangeWaitAfter: UInt32 = 4

@@ -12,6 +12,8 @@ struct Publisher {
     let dryRun: Bool
     /// What earlier runs wrote: the only files feedpub may replace or remove.
     let manifest: Manifest
+    /// The archive pages staged, out of the page cache once on disk.
+    let rarelyRead = RarelyReadFiles()
 
     /// `known`: the manifest a watch's last rebuild left, used while the file is unchanged.
     init(folder: OutputFolder, dryRun: Bool, known: KnownManifest? = nil) {
@@ -34,7 +36,8 @@ struct Publisher {
     }
 
     /// Compares `bytes` with the published file and, unless equal (or dry), stages them.
-    func stage(_ bytes: [UInt8], for path: String) throws(OutputFolder.Failure) -> Staged {
+    /// `rarelyRead`: a file readers seldom ask for (an archive page), not kept in the page cache.
+    func stage(_ bytes: [UInt8], for path: String, rarelyRead: Bool = false) throws(OutputFolder.Failure) -> Staged {
         let current = folder.existing(path)
         switch current {
         // Never followed nor replaced, even at a path feedpub wrote before: whoever put it there meant it.
@@ -46,6 +49,7 @@ struct Publisher {
             return current.bytes == bytes ? .unchanged : .changed(nil, isNew: current == .absent)
         }
         guard let file = try folder.stage(bytes, for: path, replacing: current) else { return .unchanged }
+        if rarelyRead { self.rarelyRead.staged(file.temporaryPath) }
         return .changed(file, isNew: file.isNew)
     }
 
@@ -91,6 +95,7 @@ struct Publisher {
         } catch {
             throw folder.discard(files, error)
         }
+        rarelyRead.dropAll()
         try folder.commit(files)
         // Before the stale files go, so that their folders are left empty and go with them.
         var places = previous.leftoverPlaces ?? LeftoverPlaces(produced.union(stale))

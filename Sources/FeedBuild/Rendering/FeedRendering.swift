@@ -41,7 +41,8 @@ enum FeedRendering {
             guard let rendered = try? renderedEntries(of: job), let (bytes, entries) = try? job.renderFitting(rendered) else {
                 return .renderFailed
             }
-            switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path) }) {
+            let isArchivePage = job.header.archive?.isPage == true
+            switch Result(catching: { () throws(OutputFolder.Failure) in try publisher.stage(bytes, for: job.path, rarelyRead: isArchivePage) }) {
             case let .success(staged): return .staged(staged, Size(entries: entries, bytes: bytes.count), job.profileFindings(in: bytes))
             case let .failure(error): return .writeFailed(error)
             }
