@@ -101,36 +101,36 @@ public struct FileTree: Equatable {
 
     #if canImport(Glibc)
     /// How many of the file's pages are in the page cache (mincore(2) of a mapping, which
-    /// reads nothing in); 0 for an empty or unreadable file.
-    public static func residentPages(of file: URL) -> Int {
+    /// reads nothing in); nil when the file cannot be looked at that way.
+    public static func residentPages(of file: URL) -> Int? {
         let fd = open(file.path, O_RDONLY)
-        guard fd >= 0 else { return 0 }
+        guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0 else { return 0 }
+        guard fstat(fd, &info) == 0 else { return nil }
         let size = Int(info.st_size)
-        guard let mapping = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), mapping != MAP_FAILED else { return 0 }
+        guard size > 0 else { return 0 }
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), mapping != MAP_FAILED else { return nil }
         defer { munmap(mapping, size) }
         let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
         var resident = [UInt8](repeating: 0, count: (size + pageSize - 1) / pageSize)
-        guard mincore(mapping, size, &resident) == 0 else { return 0 }
+        guard mincore(mapping, size, &resident) == 0 else { return nil }
         return resident.filter { $0 & 1 == 1 }.count
     }
 
-    /// Whether `folder` is on tmpfs, whose files live in the page cache alone: the type of the
-    /// deepest mount point above it in /proc/self/mounts.
-    public static func isOnTmpfs(_ folder: URL) -> Bool {
-        guard let mounts = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8) else { return false }
-        let path = folder.resolvingSymlinksInPath().path
-        var deepest: (point: String, type: String) = ("", "")
-        for line in mounts.split(separator: "\n") {
-            let fields = line.split(separator: " ").map(String.init)
-            guard fields.count > 2 else { continue }
-            let point = fields[1]
-            let above = point == "/" || path == point || path.hasPrefix(point + "/")
-            if above && point.count >= deepest.point.count { deepest = (point, fields[2]) }
-        }
-        return deepest.type == "tmpfs"
+    /// Whether the file system under `folder` lets a written file's pages leave the page cache
+    /// (written, flushed, `posix_fadvise(DONTNEED)`, then none resident): not tmpfs, whose
+    /// files live there alone, nor file systems that keep pages pinned.
+    public static func pageCacheCanBeDropped(in folder: URL) -> Bool {
+        let probe = folder.appendingPathComponent(".page-cache-probe")
+        defer { unlink(probe.path) }
+        let fd = open(probe.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        let bytes = [UInt8](repeating: 0x61, count: 64 * 1024)
+        guard write(fd, bytes, bytes.count) == bytes.count, fsync(fd) == 0,
+              posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0 else { return false }
+        return residentPages(of: probe) == 0
     }
     #endif
 }

@@ -157,9 +157,9 @@ struct OutputFolder {
 @_silgen_name("syncfs")
 private func syncfs(_ fd: Int32) -> Int32
 
-/// sync_file_range(2), declared like syncfs; `SYNC_FILE_RANGE_WRITE` starts writeback of the
-/// file's dirty pages without waiting for it; the two waits, for writeback under way before
-/// and after.
+/// sync_file_range(2), declared like syncfs. `SYNC_FILE_RANGE_WRITE` starts writeback of the
+/// file's dirty pages without waiting for it; with it, `WAIT_BEFORE` first waits for writeback
+/// already in flight, and `WAIT_AFTER` waits until the pages it started are written.
 @_silgen_name("sync_file_range")
 func sync_file_range(_ fd: Int32, _ offset: Int64, _ count: Int64, _ flags: UInt32) -> Int32
 let syncFileRangeWaitBefore: UInt32 = 1

@@ -1,7 +1,8 @@
 /// Publishes rendered documents into the output folder, cron-safe.
 ///
 /// Called with the folder's lock held, in two steps. `stage` runs on any thread as each
-/// document is rendered: a changed document goes to a temporary file beside its target, so
+/// document is rendered (for an archive page, it may wait for an earlier page's writeback:
+/// `RarelyReadFiles`): a changed document goes to a temporary file beside its target, so
 /// no run ever holds every rendered feed in memory. `finish` then records the paths in the
 /// manifest, flushes and renames the staged files into place, and removes files of feeds no
 /// longer produced if, and only if, the manifest says feedpub wrote them. A run killed at any
@@ -48,7 +49,10 @@ struct Publisher {
         guard !dryRun else {
             return current.bytes == bytes ? .unchanged : .changed(nil, isNew: current == .absent)
         }
-        guard let file = try folder.stage(bytes, for: path, replacing: current) else { return .unchanged }
+        guard let file = try folder.stage(bytes, for: path, replacing: current) else {
+            if rarelyRead { self.rarelyRead.compared(folder.root.appending(path)) }
+            return .unchanged
+        }
         if rarelyRead { self.rarelyRead.staged(file.temporaryPath) }
         return .changed(file, isNew: file.isNew)
     }
@@ -95,7 +99,11 @@ struct Publisher {
         } catch {
             throw folder.discard(files, error)
         }
-        rarelyRead.dropAll()
+        do {
+            try rarelyRead.dropAll()
+        } catch {
+            throw folder.discard(files, error)
+        }
         try folder.commit(files)
         // Before the stale files go, so that their folders are left empty and go with them.
         var places = previous.leftoverPlaces ?? LeftoverPlaces(produced.union(stale))
