@@ -99,8 +99,8 @@ struct ArchiveTests {
                 let cached = resident.filter { ($0.1 ?? 0) > 0 }.map(\.0)
                 #expect(cached.isEmpty, "\(run): archive pages in the page cache: \(cached)")
                 for feed in ["atom.xml", "rss.xml", "feed.json", "topics/even/atom.xml"] {
-                    let pages = FileTree.residentPages(of: corpus.output.appendingPathComponent(feed))
-                    #expect((pages ?? 0) > 0, "\(run): \(feed) left the page cache")
+                    let feedPages = FileTree.residentPages(of: corpus.output.appendingPathComponent(feed))
+                    #expect((feedPages ?? 0) > 0, "\(run): \(feed) left the page cache")
                 }
             }
         }

@@ -96,10 +96,6 @@ struct Publisher {
             if !added.isEmpty {
                 try folder.write(Manifest(paths: previous.paths.union(produced)).bytes, to: Manifest.fileName)
             }
-        } catch {
-            throw folder.discard(files, error)
-        }
-        do {
             try rarelyRead.dropAll()
         } catch {
             throw folder.discard(files, error)

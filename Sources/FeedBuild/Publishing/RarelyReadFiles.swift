@@ -16,19 +16,17 @@ import Synchronization
 /// commit as the flush would.
 final class RarelyReadFiles: Sendable {
     /// How many files' writes may still be under way when the oldest is waited for.
-    let lag: Int
+    static let lag = 64
 
     private let written = Mutex<[String]>([])
     /// The first staged file whose writeback failed, and the error.
     private let failure = Mutex<(path: String, error: Int32)?>(nil)
 
-    init(lag: Int = 64) { self.lag = lag }
-
     /// Notes a staged file (its temporary path); drops the pages of the one `lag` files before.
     func staged(_ temporaryPath: String) {
         let due = written.withLock { paths -> String? in
             paths.append(temporaryPath)
-            return paths.count > lag ? paths.removeFirst() : nil
+            return paths.count > Self.lag ? paths.removeFirst() : nil
         }
         if let due { dropPages(of: due) }
     }
