@@ -49,7 +49,7 @@ public struct EntryMapping: Sendable {
             ? CleaningRules.withoutProviderSuffix(article.title, provider: article.provider?.name) : article.title
         let excerpt = site.cleaning.dropsSummary(findings) ? nil : article.excerpt
         let leadHTML = site.leadImage.inHTML ? leadIndex.map { Self.imgTag(images[$0], alt: title) } : nil
-        var entry = FeedEntry(
+        return FeedEntry(
             id: article.url,
             link: article.url,
             title: title,
@@ -61,13 +61,12 @@ public struct EntryMapping: Sendable {
             author: author(of: article),
             categories: categories,
             images: images,
-            related: article.related.map { FeedEntry.RelatedLink(url: $0.url, title: $0.title) }
+            related: article.related.map { FeedEntry.RelatedLink(url: $0.url, title: $0.title) },
+            leadIndex: leadIndex,
+            leadHTML: leadHTML,
+            source: source,
+            language: article.language
         )
-        entry.leadIndex = leadIndex
-        entry.leadHTML = leadHTML
-        entry.source = source
-        entry.language = article.language
-        return entry
     }
 
     /// An entry's `<source>`: the provider feed's title, documents and id, from its header (the
