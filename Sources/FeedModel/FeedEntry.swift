@@ -7,9 +7,10 @@
 public struct FeedEntry: Sendable, Equatable {
     private var shared: SharedFields<Fields>
 
-    public init(id: String, link: String, title: String, summary: String?, contentHTML: String?, published: Timestamp,
-                updated: Timestamp, author: Author, categories: [Category], images: [Image], related: [RelatedLink],
-                leadIndex: Int? = nil, leadHTML: String? = nil, source: Source? = nil, language: String? = nil) {
+    /// Internal, as the memberwise initializer it replaces was: entries come from `EntryMapping`.
+    init(id: String, link: String, title: String, summary: String?, contentHTML: String?, published: Timestamp,
+         updated: Timestamp, author: Author, categories: [Category], images: [Image], related: [RelatedLink],
+         leadIndex: Int? = nil, leadHTML: String? = nil, source: Source? = nil, language: String? = nil) {
         shared = SharedFields(Fields(id: id, link: link, title: title, summary: summary, contentHTML: contentHTML, published: published,
                                      updated: updated, author: author, categories: categories, images: images, related: related,
                                      leadIndex: leadIndex, leadHTML: leadHTML, source: source, language: language))
