@@ -19,7 +19,16 @@ final class OutputLock {
 
     /// Waits up to `seconds` for another run to finish.
     init(folder: String, waitingUpTo seconds: Int) throws(Failure) {
-        fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        fd = try Self.lockedDescriptor(folder, waitingUpTo: seconds)
+    }
+
+    /// The folder opened and locked. On failure it closes its descriptor itself and throws
+    /// before `fd` is set: a class whose stored properties are all set runs `deinit` when its
+    /// initializer throws, and that second close(2) closed whatever the number had meanwhile
+    /// come to name on another thread (libdispatch's epoll descriptor, opened while the cache
+    /// was read: SIGILL in a build that exited 75).
+    private static func lockedDescriptor(_ folder: String, waitingUpTo seconds: Int) throws(Failure) -> Int32 {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .unavailable("\(folder): cannot open output folder to lock it: \(systemError())") }
         var waited = 0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -35,6 +44,7 @@ final class OutputLock {
             usleep(100_000)
             waited += 1
         }
+        return fd
     }
 
     /// Creates the output folder when missing and locks it: 73 when it cannot be made or
