@@ -24,17 +24,31 @@ struct ArticleFieldReader {
     struct Fields {
         private var slots = [YAMLNode?](repeating: nil, count: ArticleDecoder.keyList.count)
 
-        private static let slotOfKey = Dictionary(uniqueKeysWithValues: ArticleDecoder.keyList.enumerated().map { ($1, $0) })
-
         init(keys: [String], values: [YAMLNode]) {
             for (key, value) in zip(keys, values) {
-                if let slot = Self.slotOfKey[key] { slots[slot] = value }
+                if let slot = Self.slot(of: key) { slots[slot] = value }
             }
         }
 
         subscript(key: String) -> YAMLNode? {
-            slots[Self.slotOfKey[key]!]
+            slots[Self.slot(of: key)!]
         }
+
+        /// `key`'s place in `ArticleDecoder.keyList`, compared only with the keys of its length
+        /// (at most three): hashing each key into a dictionary was 2 % of a build's instructions.
+        private static func slot(of key: String) -> Int? {
+            let length = key.utf8.count
+            guard length < slotsByLength.count else { return nil }
+            for slot in slotsByLength[length] where ArticleDecoder.keyList[slot] == key { return slot }
+            return nil
+        }
+
+        /// The slots of the keys of each length in UTF-8 bytes.
+        private static let slotsByLength: [[Int]] = {
+            var table = [[Int]](repeating: [], count: (ArticleDecoder.keyList.map(\.utf8.count).max() ?? 0) + 1)
+            for (slot, key) in ArticleDecoder.keyList.enumerated() { table[key.utf8.count].append(slot) }
+            return table
+        }()
     }
 
     mutating func article(sourcePath: String, body: ArraySlice<UInt8>) throws(ArticleDecoder.Problem) -> Article {
