@@ -25,16 +25,24 @@ struct EntryMemoryTests {
         #expect(memory.recall(key(1)) == nil && memory.count == 0)
     }
 
-    @Test("it holds at most its maximum, dropping the least recently used, and what no rebuild used for a while")
+    @Test("it holds at most its budget in bytes, dropping the least recently used, and what no rebuild used for a while")
     func staysBounded() {
-        let memory = EntryMemory()
+        let memory = EntryMemory(maximumBytes: 64 * 1024)
         memory.begin(settings: 1)
-        for number in 0..<(EntryMemory.maximumKept + 10) { memory.remember(Sample.entry(id: "\(number)"), as: key(number)) }
-        #expect(memory.count == EntryMemory.maximumKept)
+        var number = 0
+        while memory.count == number, number < 10_000 {
+            memory.remember(Sample.entry(id: "\(number)"), as: key(number))
+            number += 1
+        }
+        let full = memory.count
+        #expect(full > 20 && full < 10_000)
+        #expect(memory.keptBytes <= memory.maximumBytes && memory.keptBytes > memory.maximumBytes * 9 / 10, "filled to its budget")
+        memory.remember(rendered: [UInt8](repeating: 0x20, count: 1_024), of: key(0), .rss)
+        #expect(memory.rendered(key(0), .rss) == nil, "a rendered form past the budget is not kept")
         memory.finish()
-        #expect(memory.count == EntryMemory.maximumKept * 3 / 4)
+        #expect(memory.keptBytes <= memory.maximumBytes * 3 / 4 && memory.count < full)
         memory.begin(settings: 1)
-        let survivor = (0..<EntryMemory.maximumKept).first { memory.recall(key($0)) != nil }!
+        let survivor = (0..<full).first { memory.recall(key($0)) != nil }!
         memory.remember(Sample.entry(id: "new"), as: key(-1))
         memory.finish()
         // Used by the latest rebuild: kept over those the first rebuild left.
@@ -45,5 +53,23 @@ struct EntryMemoryTests {
         memory.begin(settings: 1)
         #expect(memory.recall(key(survivor)) != nil && memory.recall(key(-1)) != nil)
         #expect(memory.count == 2, "every other entry went unused for \(EntryMemory.keptRebuilds) rebuilds")
+    }
+
+    @Test("an entry weighs what its text and rendered forms hold: a long article takes the room of many")
+    func weighsBytes() {
+        let memory = EntryMemory(maximumBytes: 8 * 1024)
+        memory.begin(settings: 1)
+        memory.remember(Sample.entry(id: "long", contentHTML: String(repeating: "<p>Solar.</p>", count: 1_000)), as: key(1))
+        #expect(memory.count == 0, "a 13 KB body does not fit in 8 KB")
+        memory.remember(Sample.entry(id: "short"), as: key(2))
+        memory.remember(rendered: [UInt8](repeating: 0x20, count: 4_000), of: key(2), .rss)
+        memory.remember(rendered: [UInt8](repeating: 0x20, count: 4_000), of: key(2), .atom)
+        #expect(memory.rendered(key(2), .rss)?.count == 4_000)
+        #expect(memory.rendered(key(2), .atom) == nil, "the second form would pass the budget")
+        let weight = memory.keptBytes
+        #expect(weight > 4_000 && weight < 4_000 + 1_024)
+        // A form rendered again replaces the one kept, and is weighed in its place.
+        memory.remember(rendered: [UInt8](repeating: 0x20, count: 1_000), of: key(2), .rss)
+        #expect(memory.keptBytes == weight - 3_000)
     }
 }

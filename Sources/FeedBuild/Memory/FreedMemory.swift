@@ -6,7 +6,8 @@ internal import CMalloc
 /// read every file on other threads, and in its peak.
 enum FreedMemory {
     /// Every arena's free pages returned (`malloc_trim(0)`), which walks all the free memory:
-    /// called only after dropping much.
+    /// called only after dropping much (a run's old records; a watch's rebuild's leftovers, on
+    /// the thread that freed them).
     static func giveBack() {
         _ = malloc_trim(0)
     }

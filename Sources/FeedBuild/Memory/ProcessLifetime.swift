@@ -15,9 +15,18 @@ enum ProcessLifetime {
     /// Frees `values` on another thread, now: `feedpub watch` lets go of each build's own
     /// structures once it has published. Whoever calls this must hold no other reference to
     /// them, or the last to let go frees them.
+    ///
+    /// Then gives the free memory back to the kernel. The watch has malloc keep freed blocks
+    /// for reuse (`FeedWatcher`), and what its rebuilds freed did not fit what the next ones
+    /// asked for: at a million articles its resident memory grew from 0.93–1.0 GB after the
+    /// first build to 1.40–1.49 GB over 200 rebuilds, and to 1.18 GB with this, for a p50
+    /// from a new article to its feed of 0.69 s against 0.60–0.65 s (pages made afresh).
     static func release(_ values: consuming [Any]) {
         let leaving = LeftBehind(values)
-        DispatchQueue.global(qos: .utility).async { leaving.drop() }
+        DispatchQueue.global(qos: .utility).async {
+            leaving.drop()
+            FreedMemory.giveBack()
+        }
     }
 }
 
