@@ -12,8 +12,8 @@ import FeedModel
 /// and what is kept weighs at most `maximumBytes` (the least recently used go first). A budget
 /// in bytes, not entries: an entry with its three rendered forms weighs about 15 KB in the
 /// benchmark's corpus, but as much as its article's body and more, and with archives a feed
-/// shows every entry. Kept whole (10,000 entries), they were some 150 MB of a watch's
-/// 1.5 GB at a million articles.
+/// shows every entry: bounded by count (10,000), they could hold 150 MB in that corpus, and
+/// ten thousand bodies of any length.
 final class EntryMemory {
     /// One article's entry, and its forms rendered so far.
     struct Kept {
