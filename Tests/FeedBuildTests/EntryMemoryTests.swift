@@ -22,7 +22,7 @@ struct EntryMemoryTests {
         #expect(memory.rendered(key(1), .atom) == nil && memory.recall(key(2)) == nil)
         memory.finish()
         memory.begin(settings: 2)
-        #expect(memory.recall(key(1)) == nil && memory.count == 0)
+        #expect(memory.recall(key(1)) == nil && memory.count == 0 && memory.keptBytes == 0)
     }
 
     @Test("it holds at most its budget in bytes, dropping the least recently used, and what no rebuild used for a while")
@@ -71,5 +71,19 @@ struct EntryMemoryTests {
         // A form rendered again replaces the one kept, and is weighed in its place.
         memory.remember(rendered: [UInt8](repeating: 0x20, count: 1_000), of: key(2), .rss)
         #expect(memory.keptBytes == weight - 3_000)
+    }
+
+    @Test("an entry kept again under its key takes the old one's place in the budget, rendered forms and all")
+    func replacedUnderTheSameKey() {
+        let memory = EntryMemory(maximumBytes: 8 * 1024)
+        memory.begin(settings: 1)
+        memory.remember(Sample.entry(id: "first"), as: key(1))
+        let alone = memory.keptBytes
+        memory.remember(rendered: [UInt8](repeating: 0x20, count: memory.maximumBytes - alone), of: key(1), .rss)
+        #expect(memory.keptBytes == memory.maximumBytes, "filled to the byte")
+        // At the budget, the same entry kept again still fits: it replaces the first.
+        memory.remember(Sample.entry(id: "first"), as: key(1))
+        #expect(memory.keptBytes == alone && memory.count == 1)
+        #expect(memory.rendered(key(1), .rss) == nil, "the new entry's forms are rendered afresh")
     }
 }

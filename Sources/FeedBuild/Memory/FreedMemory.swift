@@ -1,4 +1,5 @@
 internal import CMalloc
+import Synchronization
 
 /// Memory the run freed, given back to the kernel. glibc keeps what a thread frees in that
 /// thread's arena, for that thread's next allocations: the last run's records, decoded on a
@@ -11,4 +12,14 @@ enum FreedMemory {
     static func giveBack() {
         _ = malloc_trim(0)
     }
+
+    /// `giveBack()`, unless another thread is at it: a watch's rebuilds can end faster than a
+    /// trim does, and a second would walk the same memory again while holding each arena's lock.
+    static func giveBackUnlessUnderWay() {
+        guard givingBack.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return }
+        giveBack()
+        givingBack.store(false, ordering: .releasing)
+    }
+
+    private static let givingBack = Atomic<Bool>(false)
 }

@@ -25,7 +25,7 @@ enum ProcessLifetime {
         let leaving = LeftBehind(values)
         DispatchQueue.global(qos: .utility).async {
             leaving.drop()
-            FreedMemory.giveBack()
+            FreedMemory.giveBackUnlessUnderWay()
         }
     }
 }

@@ -64,12 +64,10 @@ final class EntryMemory {
 
     /// Keeps an entry read now, while there is room.
     func remember(_ entry: FeedEntry, as key: Key) {
-        let weight = Self.weight(of: entry)
-        guard keptBytes + weight <= maximumBytes else { return }
-        if let replaced = kept.updateValue(Kept(entry: entry, lastUsed: rebuild, weight: weight), forKey: key) {
-            keptBytes -= replaced.weight
-        }
-        keptBytes += weight
+        let weight = Self.weight(of: entry), replaced = kept[key]?.weight ?? 0
+        guard keptBytes - replaced + weight <= maximumBytes else { return }
+        kept[key] = Kept(entry: entry, lastUsed: rebuild, weight: weight)
+        keptBytes += weight - replaced
     }
 
     /// The entry kept for `key` rendered in `format`, if it was.
