@@ -19,8 +19,9 @@ enum ProcessLifetime {
     /// Then gives the free memory back to the kernel. The watch has malloc keep freed blocks
     /// for reuse (`FeedWatcher`), and what its rebuilds freed did not fit what the next ones
     /// asked for: at a million articles its resident memory grew from 0.93–1.0 GB after the
-    /// first build to 1.40–1.49 GB over 200 rebuilds, and to 1.18 GB with this, for a p50
-    /// from a new article to its feed of 0.69 s against 0.60–0.65 s (pages made afresh).
+    /// first build to 1.40–1.49 GB over 200 rebuilds, and to 1.15–1.22 GB with this, for a
+    /// p50 from a new article to its feed of 0.69–0.79 s against 0.60–0.65 s (pages made
+    /// afresh), and a p99 of 1.32–2.10 s against 1.17–1.32 s (Benchmarks/README.md).
     static func release(_ values: consuming [Any]) {
         let leaving = LeftBehind(values)
         DispatchQueue.global(qos: .utility).async {
