@@ -34,21 +34,10 @@ struct ArticleFieldReader {
             slots[Self.slot(of: key)!]
         }
 
-        /// `key`'s place in `ArticleDecoder.keyList`, compared only with the keys of its length
-        /// (at most three): hashing each key into a dictionary was 2 % of a build's instructions.
-        private static func slot(of key: String) -> Int? {
-            let length = key.utf8.count
-            guard length < slotsByLength.count else { return nil }
-            for slot in slotsByLength[length] where ArticleDecoder.keyList[slot] == key { return slot }
-            return nil
-        }
+        /// `key`'s place in `ArticleDecoder.keyList`.
+        private static func slot(of key: String) -> Int? { keyPositions.position(of: key) }
 
-        /// The slots of the keys of each length in UTF-8 bytes.
-        private static let slotsByLength: [[Int]] = {
-            var table = [[Int]](repeating: [], count: (ArticleDecoder.keyList.map(\.utf8.count).max() ?? 0) + 1)
-            for (slot, key) in ArticleDecoder.keyList.enumerated() { table[key.utf8.count].append(slot) }
-            return table
-        }()
+        private static let keyPositions = KeyPositions(ArticleDecoder.keyList)
     }
 
     mutating func article(sourcePath: String, body: ArraySlice<UInt8>) throws(ArticleDecoder.Problem) -> Article {

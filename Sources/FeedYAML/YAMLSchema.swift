@@ -8,17 +8,14 @@ public struct YAMLSchema: Sendable {
     private var keys: [(key: String, schema: YAMLSchema)]?
     /// For a list, its items' schema (one element); empty: every item.
     private var items: [YAMLSchema] = []
-    /// For a mapping, the positions in `keys` of the keys of each length in UTF-8 bytes: a
-    /// key read is compared only with those of its length. Going through `keys` in order
-    /// copied each entry and its schema's arrays: 1 % of a build's instructions.
-    private var positionsByLength: [[Int]] = []
+    /// For a mapping, where each of `keys` is: going through `keys` in order copied each entry
+    /// and its schema's arrays.
+    private var positions: KeyPositions?
 
     private init(keys: [(key: String, schema: YAMLSchema)]?, items: [YAMLSchema] = []) {
         self.keys = keys
         self.items = items
-        guard let keys else { return }
-        positionsByLength = [[Int]](repeating: [], count: (keys.map(\.key.utf8.count).max() ?? 0) + 1)
-        for (position, entry) in keys.enumerated() { positionsByLength[entry.key.utf8.count].append(position) }
+        positions = keys.map { KeyPositions($0.map(\.key)) }
     }
 
     /// Everything.
@@ -30,11 +27,8 @@ public struct YAMLSchema: Sendable {
 
     /// The schema of the value under `key`, or nil when it is skipped.
     func child(forKey key: String) -> YAMLSchema? {
-        guard let keys else { return .any }
-        let length = key.utf8.count
-        guard length < positionsByLength.count else { return nil }
-        for position in positionsByLength[length] where keys[position].key == key { return keys[position].schema }
-        return nil
+        guard let keys, let positions else { return .any }
+        return positions.position(of: key).map { keys[$0].schema }
     }
 
     /// `==` for keys, lengths first: comparing two different strings of the same kind went
