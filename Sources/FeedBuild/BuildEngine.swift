@@ -49,6 +49,8 @@ public struct BuildEngine {
         kept?.catalog = nil
         let site = SiteCatalog(&read, settings: settings, memory: &catalogMemory, previous: kept.map { _ in memory.previous.index },
                                settingsFingerprint: memory.settingsFingerprint)
+        memory.forgetInputs()
+        read.recalledFrom = nil
         read.problems.print(from: printed, except: known)
         let plans = kept?.plans ?? PlanMemory()
         plans.begin(settings: memory.settingsFingerprint)

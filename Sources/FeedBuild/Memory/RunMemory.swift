@@ -94,6 +94,16 @@ struct RunMemory {
         return reading.read(listing, recalling: &previous.index, settled: settled, keepingUnrecalled: updatingCatalog)
     }
 
+    /// Lets go of what pass 1 left of the last run's inputs once the catalog is made, the last
+    /// to read them (a watch's update reads the records of files changed or gone): the records
+    /// array the others were moved out of (88 MB at a million files) is freed before the feeds
+    /// are planned and rendered, not with the rest of the run after it published. Their
+    /// settledness stays: a run that learnt nothing keeps it for this run's index, which holds
+    /// the same records at the same places (`remember`).
+    mutating func forgetInputs() {
+        previous.index.records = []
+    }
+
     /// The cache file of `store`: its record if it was made with `settings` (0: none will do)
     /// and the output folder is still as it left it, else its inputs decoded.
     /// `decodingAnyway`: the inputs are decoded even when the record stands, as the listing
