@@ -49,6 +49,7 @@ public struct BuildEngine {
         kept?.catalog = nil
         let site = SiteCatalog(&read, settings: settings, memory: &catalogMemory, previous: kept.map { _ in memory.previous.index },
                                settingsFingerprint: memory.settingsFingerprint)
+        // The catalog was the last to read the last run's records and where each was recalled from.
         memory.forgetInputs()
         read.recalledFrom = nil
         read.problems.print(from: printed, except: known)

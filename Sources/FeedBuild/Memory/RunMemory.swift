@@ -9,7 +9,8 @@ struct RunMemory {
     /// Where the cache is read and written; nil without a cache.
     let store: CacheStore?
     /// What the cache held (empty when there was none, or when `unchanged` spares reading it);
-    /// its inputs are dropped once pass 1 has recalled them (`forgetInputs()`).
+    /// its inputs are dropped once pass 1 has recalled them, or in a watch's rebuild once the
+    /// catalog is updated from them (`forgetInputs()`).
     private(set) var previous: ArticleCache
     /// How many inputs the cache held, kept when they are forgotten.
     private(set) var previousInputCount = 0

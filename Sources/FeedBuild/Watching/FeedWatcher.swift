@@ -32,16 +32,17 @@ public struct FeedWatcher {
         try WatchLoop(settings, load: load, built: built).run()
     }
 
-    /// Has malloc serve blocks up to 32 MB from its heap (glibc's default moves that bound up
-    /// to 32 MB as blocks are freed) and keep up to 1 GiB of freed memory mapped, for the
-    /// rebuilds' latency. Blocks over it (at a million articles the records array, 88 MB, and
-    /// the listing's files, 48 MB) are mappings of their own, unmapped when freed: the old
-    /// records array a rebuild moved out of is gone once the catalog is updated, before the
-    /// feeds render. Served from the heap (a 1 GiB bound, until 2026-12-04), it stayed resident
-    /// until the trim after the rebuild, reused only by the main thread's own allocations (the
-    /// renderers' threads allocate in arenas of their own). With `RunMemory.forgetInputs`, one run
-    /// each on one host: peak 1,147 → 1,088 MB, p50 0.67 → 0.72 s (fresh pages for those arrays
-    /// in every rebuild), p99 1.62 → 1.29 s. After each rebuild, once its leftovers are freed, the free pages go back to the kernel
+    /// Has malloc serve blocks up to 32 MB from its heap and keep up to 1 GiB of freed memory
+    /// mapped, for the rebuilds' latency. Blocks over 32 MB (at a million articles the records
+    /// array, 88 MB, and the listing's files, 48 MB) are mappings of their own, unmapped when
+    /// freed: the old records array a rebuild moved out of is gone once the catalog is updated
+    /// (`RunMemory.forgetInputs`), before the feeds render. Served from the heap under the
+    /// earlier 1 GiB bound, it stayed resident until the trim after the rebuild, reusable only
+    /// by the main thread's own allocations (the renderers' threads allocate in arenas of their
+    /// own). Both together, one run each on one host: peak 1,147 → 1,088 MB, p50 0.67 → 0.72 s
+    /// (0.66 s in a third run with these settings), p99 1.62 → 1.29 s.
+    ///
+    /// After each rebuild, once its leftovers are freed, the free pages go back to the kernel
     /// (`ProcessLifetime.release`). Kept, they did not fit what later rebuilds asked for, and
     /// resident memory grew by half over 200 rebuilds.
     static func tuneMallocForRebuilds() {
